@@ -1,0 +1,211 @@
+/**
+ * Validated editions + world boundaries -> the files under public/.
+ * Pure: returns file name -> JSON value; scripts/data-build.ts writes them.
+ * The output contract is documented in README.md ("Data files").
+ */
+import area from '@turf/area';
+import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
+import polylabel from 'polylabel';
+import type { GoalId } from '../model/schema';
+import { countryName } from './countryNames';
+import type { EditionData } from './editionFiles';
+import type { WorldArea } from './world';
+
+export interface LoadedEdition {
+  year: number;
+  data: EditionData;
+}
+
+export type ActivityCounts = Partial<Record<GoalId, number>>;
+
+export interface CountryProperties {
+  iso3: string | null;
+  name_nl: string;
+  name_en: string;
+  /** Western Sahara and areas no state is drawn for: never highlighted. */
+  neutral: boolean;
+  focus: GoalId[];
+  activities: ActivityCounts;
+  /** year -> goal -> count, for every edition that reports counts. */
+  activities_by_year: Record<string, ActivityCounts>;
+  focus_by_year: Record<string, GoalId[]>;
+  programmes: string[];
+}
+
+/** Areas the boundary policy keeps apart and neutral. */
+const NEUTRAL_ISO3 = new Set(['ESH']);
+
+export function compileAll(editions: LoadedEdition[], world: WorldArea[]): Record<string, unknown> {
+  if (editions.length === 0) throw new Error('no editions to compile');
+  const sorted = [...editions].sort((a, b) => a.year - b.year);
+  const latest = sorted[sorted.length - 1]!;
+  const programmes = mergeById(sorted.map((e) => e.data.programmes));
+  const countries = compileCountries(sorted, world, programmes);
+  return {
+    'geo/countries.geojson': countries,
+    'geo/labels.geojson': compileLabels(countries),
+    'geo/posts.geojson': compilePosts(latest.data),
+    'geo/routes.geojson': compileRoutes(latest.data),
+    'data/programmes.json': compileProgrammes(programmes, sorted),
+    'data/moments.json': mergeById(sorted.map((e) => e.data.moments)),
+    'data/statistics.json': compileStatistics(latest.data),
+    'data/notes.json': mergeById(sorted.map((e) => e.data.notes)),
+    'data/dialogues.json': latest.data.dialogues,
+    'data/editions.json': compileEditionsIndex(sorted, programmes),
+  };
+}
+
+/** Later editions replace earlier records with the same id. */
+function mergeById<T extends { id: string }>(lists: T[][]): T[] {
+  const byId = new Map<string, T>();
+  for (const list of lists) for (const item of list) byId.set(item.id, item);
+  return [...byId.values()];
+}
+
+type Programme = EditionData['programmes'][number];
+
+export function compileCountries(
+  editions: LoadedEdition[],
+  world: WorldArea[],
+  programmes: Programme[],
+): FeatureCollection<Polygon | MultiPolygon, CountryProperties> {
+  const latestYear = String(editions[editions.length - 1]!.year);
+  const features = world.map((a, index): Feature<Polygon | MultiPolygon, CountryProperties> => {
+    const iso3 = a.iso3;
+    const neutral = iso3 === null || NEUTRAL_ISO3.has(iso3);
+    const activitiesByYear: Record<string, ActivityCounts> = {};
+    const focusByYear: Record<string, GoalId[]> = {};
+    if (iso3 && !neutral) {
+      for (const e of editions) {
+        const counts: ActivityCounts = {};
+        for (const r of e.data.activities) if (r.iso3 === iso3) counts[r.goal] = r.count;
+        if (Object.keys(counts).length > 0) activitiesByYear[e.year] = counts;
+        const focus = e.data.focus.filter((r) => r.iso3 === iso3).map((r) => r.goal);
+        if (focus.length > 0) focusByYear[e.year] = sortGoals(focus);
+      }
+    }
+    return {
+      type: 'Feature',
+      id: index,
+      geometry: a.geometry,
+      properties: {
+        iso3,
+        name_nl: (iso3 && countryName(iso3, 'nl')) || a.neName,
+        name_en: (iso3 && countryName(iso3, 'en')) || a.neName,
+        neutral,
+        focus: focusByYear[latestYear] ?? [],
+        activities: activitiesByYear[latestYear] ?? {},
+        activities_by_year: activitiesByYear,
+        focus_by_year: focusByYear,
+        programmes: iso3 && !neutral ? programmes.filter((p) => p.countries.some((c) => c.iso3 === iso3)).map((p) => p.id) : [],
+      },
+    };
+  });
+  return { type: 'FeatureCollection', features };
+}
+
+function sortGoals(goals: GoalId[]): GoalId[] {
+  return [...new Set(goals)].sort();
+}
+
+export function compileLabels(countries: FeatureCollection<Polygon | MultiPolygon, CountryProperties>) {
+  const features: Feature<Point>[] = [];
+  for (const f of countries.features) {
+    const p = f.properties;
+    if (!p.iso3) continue;
+    const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+    // Label the largest part (France's label belongs in Europe, not Guiana).
+    let largest = polygons[0]!;
+    let largestArea = -1;
+    for (const poly of polygons) {
+      const a = area({ type: 'Polygon', coordinates: poly });
+      if (a > largestArea) [largest, largestArea] = [poly, a];
+    }
+    const at = polylabel(largest as number[][][], 0.05);
+    features.push({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [round(at[0]!), round(at[1]!)] },
+      properties: {
+        iso3: p.iso3,
+        name_nl: p.name_nl,
+        name_en: p.name_en,
+        // Square kilometres of the whole country: larger countries label first.
+        area_km2: Math.round(area(f) / 1e6),
+      },
+    });
+  }
+  features.sort((a, b) => (b.properties?.area_km2 ?? 0) - (a.properties?.area_km2 ?? 0));
+  return { type: 'FeatureCollection', features };
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+export function compilePosts(d: EditionData) {
+  return {
+    type: 'FeatureCollection',
+    features: d.posts.map((p) => ({
+      type: 'Feature',
+      id: p.number,
+      geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
+      properties: { id: p.id, number: p.number, iso3: p.iso3, name_nl: p.city_nl, name_en: p.city_en, status: p.status, source: p.source },
+    })),
+  } satisfies FeatureCollection<Point>;
+}
+
+export function compileRoutes(d: EditionData) {
+  return {
+    type: 'FeatureCollection',
+    features: d.routes.routes.map((r, i) => ({
+      type: 'Feature',
+      id: i,
+      geometry: { type: 'LineString', coordinates: r.path },
+      properties: {
+        id: r.id,
+        name_nl: r.name_nl,
+        name_en: r.name_en,
+        detections_2023: r.detections_2023,
+        qualifier: r.qualifier,
+        share_of_total_pct: r.share_of_total_pct,
+        partial_nl: r.partial_nl,
+        partial_en: r.partial_en,
+        from: r.from,
+        to: r.to,
+        dialogue: r.dialogue,
+        source: r.source,
+      },
+    })),
+  } satisfies FeatureCollection<LineString>;
+}
+
+export function compileProgrammes(programmes: Programme[], editions: LoadedEdition[]) {
+  const results = editions.flatMap((e) => e.data.results);
+  return programmes.map((p) => ({ ...p, results: results.filter((r) => r.programme === p.id) }));
+}
+
+export function compileStatistics(d: EditionData) {
+  return {
+    year: d.edition.year,
+    figures: d.statistics.figures,
+    top_hosting: d.statistics.top_hosting,
+    top_origin: d.statistics.top_origin,
+    budgets: d.budgets,
+    activity_totals: d.edition.activity_totals,
+    results: d.results,
+    routes_total_2023: d.routes.total_2023,
+  };
+}
+
+/** The years the data know: every phase year and every edition. */
+export function compileEditionsIndex(editions: LoadedEdition[], programmes: Programme[]) {
+  const latest = editions[editions.length - 1]!;
+  const years = new Set<number>(editions.map((e) => e.year));
+  for (const p of programmes) for (const ph of p.phases) {
+    for (let y = ph.from; y <= (ph.to ?? latest.year); y++) years.add(y);
+  }
+  return {
+    editions: editions.map((e) => ({ year: e.year, title_nl: e.data.edition.title_nl, title_en: e.data.edition.title_en, source: e.data.edition.source })),
+    latest: latest.year,
+    years: [...years].sort((a, b) => a - b),
+    goals: latest.data.edition.goals,
+  };
+}

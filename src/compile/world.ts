@@ -1,0 +1,164 @@
+/**
+ * Natural Earth boundaries (world-atlas TopoJSON) -> one MapLibre-safe
+ * (Multi)Polygon per country, keyed by ISO3.
+ *
+ * Boundary policy (shared/reference/routes-and-context.md, "Boundaries"):
+ * Somaliland is merged into Somalia and N. Cyprus into Cyprus; Western Sahara
+ * stays its own neutral area (ESH); Kosovo is a country (XKX). Areas that
+ * Natural Earth draws without a state of their own and that the policy does not
+ * assign stay in as neutral areas with `iso3: null`.
+ */
+import type { MultiPolygon, Polygon, Position } from 'geojson';
+import { feature, merge } from 'topojson-client';
+import { presimplify, quantile, simplify } from 'topojson-simplify';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { numericToIso3 } from './countryNames';
+
+/** Features without a numeric id, and where they belong. */
+const UNNUMBERED: Record<string, string | null> = {
+  Somaliland: 'SOM',
+  'N. Cyprus': 'CYP',
+  Kosovo: 'XKX',
+  'Indian Ocean Ter.': 'AUS',
+  'Siachen Glacier': null,
+};
+
+export interface WorldArea {
+  iso3: string | null;
+  /** Natural Earth's own name, kept for neutral areas and debugging. */
+  neName: string;
+  geometry: Polygon | MultiPolygon;
+}
+
+export interface WorldOptions {
+  /** Share of arc points kept by Visvalingam simplification (0-1]. */
+  keep: number;
+  /** Decimal places kept in coordinates (3 ~ 110 m at the equator). */
+  decimals: number;
+}
+
+export const DEFAULT_WORLD_OPTIONS: WorldOptions = { keep: 0.15, decimals: 3 };
+
+type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+
+export function iso3OfGeometry(g: { id?: string | number; properties?: { name?: string } | null }) {
+  const name = g.properties?.name ?? '';
+  if (g.id === undefined) return name in UNNUMBERED ? UNNUMBERED[name] : null;
+  return numericToIso3(String(g.id)) ?? null;
+}
+
+export function buildWorld(topology: CountriesTopology, options = DEFAULT_WORLD_OPTIONS): WorldArea[] {
+  let topo = presimplify(structuredClone(topology) as unknown as Topology) as CountriesTopology;
+  protectSmallRings(topo);
+  if (options.keep < 1) topo = simplify(topo, quantile(topo, options.keep)) as CountriesTopology;
+  const geometries = topo.objects.countries.geometries;
+
+  const groups = new Map<string, typeof geometries>();
+  const neutral: typeof geometries = [];
+  for (const g of geometries) {
+    const iso3 = iso3OfGeometry(g);
+    if (iso3 === null) neutral.push(g);
+    else groups.set(iso3, [...(groups.get(iso3) ?? []), g]);
+  }
+
+  const areas: WorldArea[] = [];
+  for (const [iso3, members] of groups) {
+    const geometry =
+      members.length === 1
+        ? (feature(topo, members[0]!).geometry as Polygon | MultiPolygon)
+        : merge(topo, members as never);
+    const name = members[0]?.properties?.name ?? iso3;
+    const clean = cleanGeometry(geometry, options.decimals);
+    if (clean) areas.push({ iso3, neName: name, geometry: clean });
+  }
+  for (const g of neutral) {
+    const clean = cleanGeometry(feature(topo, g).geometry as Polygon | MultiPolygon, options.decimals);
+    if (clean) areas.push({ iso3: null, neName: g.properties?.name ?? 'unknown', geometry: clean });
+  }
+  return areas.sort((a, b) => (a.iso3 ?? `~${a.neName}`).localeCompare(b.iso3 ?? `~${b.neName}`));
+}
+
+/**
+ * Visvalingam keeps only an arc's end points unconditionally, so a small
+ * island (one closed arc) collapses to nothing. Keeping the three most
+ * important interior points of every arc keeps Malta, Bahrain or Mauritius on
+ * the map as at least a triangle.
+ */
+function protectSmallRings(topo: Topology): void {
+  for (const arc of topo.arcs) {
+    const interior = arc.slice(1, -1) as number[][];
+    const top = [...interior].sort((a, b) => (b[2] ?? 0) - (a[2] ?? 0)).slice(0, 3);
+    for (const p of top) p[2] = Number.POSITIVE_INFINITY;
+  }
+}
+
+/**
+ * Drops the simplification weights, rounds, makes every ring continuous across
+ * the antimeridian and removes rings that collapsed. Returns null when nothing
+ * is left.
+ */
+export function cleanGeometry(
+  geometry: Polygon | MultiPolygon,
+  decimals: number,
+): Polygon | MultiPolygon | null {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  const out: Position[][][] = [];
+  for (const polygon of polygons) {
+    const rings = polygon.map((ring) => fixRing(ring, decimals)).filter((r): r is Position[] => r !== null);
+    // A polygon whose outer ring collapsed is gone, holes and all.
+    if (rings.length > 0 && polygon[0] && fixRing(polygon[0], decimals)) out.push(rings);
+  }
+  if (out.length === 0) return null;
+  return out.length === 1
+    ? { type: 'Polygon', coordinates: out[0]! }
+    : { type: 'MultiPolygon', coordinates: out };
+}
+
+/**
+ * Unwraps longitudes so that consecutive points never jump by more than 180°
+ * (world-atlas cuts rings at ±180 for d3's sphere; MapLibre would draw that cut
+ * as a band across the whole map). A ring that winds around a pole
+ * (Antarctica) ends 360° from where it started: it is closed along the pole.
+ */
+export function fixRing(ring: Position[], decimals: number): Position[] | null {
+  const f = 10 ** decimals;
+  const round = (x: number) => Math.round(x * f) / f;
+  const out: Position[] = [];
+  let shift = 0;
+  let prevLon: number | undefined;
+  for (const p of ring) {
+    const lon = p[0]!;
+    const lat = p[1]!;
+    if (prevLon !== undefined) {
+      const d = lon + shift - prevLon;
+      if (d > 180) shift -= 360;
+      else if (d < -180) shift += 360;
+    }
+    const pt: Position = [round(lon + shift), round(lat)];
+    prevLon = lon + shift;
+    const last = out[out.length - 1];
+    if (!last || last[0] !== pt[0] || last[1] !== pt[1]) out.push(pt);
+  }
+  const first = out[0];
+  const last = out[out.length - 1];
+  if (!first || !last) return null;
+  const wound = Math.round((last[0]! - first[0]!) / 360);
+  if (wound !== 0) {
+    // Around a pole: walk along the pole back to the start.
+    const poleLat = first[1]! < 0 ? -90 : 90;
+    out.push([last[0]!, poleLat], [first[0]!, poleLat], [first[0]!, first[1]!]);
+  } else if (last[0] !== first[0] || last[1] !== first[1]) {
+    out.push([first[0]!, first[1]!]);
+  }
+  // A ring needs four positions (three distinct) and some area.
+  if (out.length < 4 || Math.abs(signedArea(out)) < 1e-9) return null;
+  return out;
+}
+
+function signedArea(ring: Position[]): number {
+  let a = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    a += (ring[j]![0]! - ring[i]![0]!) * (ring[j]![1]! + ring[i]![1]!);
+  }
+  return a / 2;
+}

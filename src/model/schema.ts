@@ -1,0 +1,260 @@
+/**
+ * zod schemas for the human-edited files in data/<year>/. They describe one
+ * record each; cross-file rules (ids resolve, posts inside their country, ...)
+ * live in src/compile/crossChecks.ts.
+ */
+import { z } from 'zod';
+
+export const GOAL_IDS = ['reception-in-region', 'migration-cooperation'] as const;
+export const goalId = z.enum(GOAL_IDS);
+export type GoalId = z.infer<typeof goalId>;
+
+export const iso3 = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code (three capitals)');
+export const kebabId = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-kebab-case (a-z, 0-9, single hyphens)');
+/** Report chapter (H1-H4, Inleiding) or a reference file ("ref: ..."). */
+export const source = z
+  .string()
+  .trim()
+  .min(4, 'every record needs a source')
+  .regex(/^(H[1-4]\b|Inleiding\b|ref: )/, 'must cite a report chapter (H1-H4, Inleiding) or "ref: <file>"');
+const year = z.number().int().min(2000, 'year before 2000').max(2100, 'year after 2100');
+const text = z.string().trim().min(1, 'must not be empty');
+const nullableText = text.nullable();
+
+export const postRow = z.object({
+  id: kebabId,
+  number: z.coerce.number().int().positive(),
+  city_nl: text,
+  city_en: text,
+  iso3,
+  lat: z.coerce.number().min(-90).max(90),
+  lon: z.coerce.number().min(-180).max(180),
+  status: z.enum(['open', 'closed']),
+  source,
+});
+export type PostRow = z.infer<typeof postRow>;
+
+export const focusRow = z.object({
+  goal: goalId,
+  iso3,
+  number: z.coerce.number().int().positive(),
+  name_in_report: text,
+  source,
+});
+export type FocusRow = z.infer<typeof focusRow>;
+
+export const activityRow = z.object({
+  goal: goalId,
+  iso3,
+  letter: z.string().regex(/^[A-Z]$/, 'must be one capital letter as in the report'),
+  name_in_report: text,
+  count: z.coerce.number().int().positive('an activity count is a positive whole number'),
+  source,
+});
+export type ActivityRow = z.infer<typeof activityRow>;
+
+export const edition = z.object({
+  year,
+  title_nl: text,
+  title_en: text,
+  report_file: text,
+  source,
+  goals: z
+    .array(
+      z.object({
+        id: goalId,
+        name_nl: text,
+        name_en: text,
+        focus_count: z.number().int().nonnegative(),
+        source,
+      }),
+    )
+    .min(1),
+  activity_totals: z.array(
+    z.object({
+      goal: goalId,
+      total: z.number().int().nonnegative(),
+      note_nl: text,
+      note_en: text,
+      source,
+    }),
+  ),
+});
+export type Edition = z.infer<typeof edition>;
+
+const partner = z.union([text, z.object({ nl: text, en: text })]);
+export type Partner = z.infer<typeof partner>;
+
+export const phase = z
+  .object({
+    name_nl: text,
+    name_en: text,
+    from: year,
+    to: year.nullable(),
+    years_stated: z.boolean(),
+    years_basis_nl: text.optional(),
+    years_basis_en: text.optional(),
+    budget_eur: z.number().positive().optional(),
+    budget_qualifier: z.enum(['max', 'approx']).optional(),
+    budget_period_nl: text.optional(),
+    budget_period_en: text.optional(),
+    source,
+  })
+  .refine((p) => p.to === null || p.to >= p.from, {
+    message: 'phase ends before it starts',
+    path: ['to'],
+  })
+  .refine((p) => p.years_stated || (p.years_basis_nl && p.years_basis_en), {
+    message: 'years not stated in the report need years_basis_nl and years_basis_en',
+    path: ['years_basis_nl'],
+  });
+export type Phase = z.infer<typeof phase>;
+
+export const programme = z.object({
+  id: kebabId,
+  kind: z.enum([
+    'programme',
+    'partnership',
+    'platform',
+    'fund',
+    'campaign',
+    'eu-instrument',
+    'eu-partnership',
+    'migration-partnership',
+  ]),
+  name_nl: text,
+  name_en: text,
+  goals: z.array(goalId),
+  partners: z.array(partner),
+  countries: z.array(z.object({ iso3, from: year.optional() })),
+  regions_nl: z.array(text).optional(),
+  regions_en: z.array(text).optional(),
+  global: z.boolean().optional(),
+  summary_nl: text,
+  summary_en: text,
+  phases: z.array(phase).min(1, 'a programme needs at least one phase'),
+  source,
+});
+export type Programme = z.infer<typeof programme>;
+
+export const moment = z.object({
+  id: kebabId,
+  year: year.nullable(),
+  month: z.number().int().min(1).max(12).nullable(),
+  kind: z.enum(['visit', 'consultation', 'conference', 'agreement']),
+  iso3: iso3.nullable(),
+  place_nl: nullableText,
+  place_en: nullableText,
+  title_nl: text,
+  title_en: text,
+  programmes: z.array(kebabId),
+  dialogue: kebabId.optional(),
+  source,
+});
+export type Moment = z.infer<typeof moment>;
+
+const figure = z.object({
+  id: kebabId,
+  value: z.number().nonnegative(),
+  unit: z.enum(['people', 'percent']),
+  qualifier: z.enum(['approx']).optional(),
+  as_of: z.string().nullable(),
+  part_of: kebabId.optional(),
+  label_nl: text,
+  label_en: text,
+  source,
+});
+const ranked = z.object({
+  rank: z.number().int().min(1),
+  iso3,
+  value: z.number().positive(),
+  name_in_report: text,
+  source,
+});
+export const statistics = z.object({
+  figures: z.array(figure),
+  top_hosting: z.array(ranked),
+  top_origin: z.array(ranked),
+});
+export type Statistics = z.infer<typeof statistics>;
+
+export const budget = z.object({
+  id: kebabId,
+  year,
+  goal: goalId,
+  amount_eur: z.number().positive(),
+  qualifier: z.enum(['approx']).optional(),
+  source,
+});
+export type Budget = z.infer<typeof budget>;
+
+export const result = z.object({
+  id: kebabId,
+  goal: goalId,
+  programme: kebabId.nullable(),
+  value: z.number().nonnegative().nullable(),
+  qualifier: z.enum(['exact', 'more-than', 'almost', 'tens-of-thousands']),
+  unit: z.enum(['people', 'eur', 'laws', 'cases']),
+  period: z.string().nullable(),
+  label_nl: text,
+  label_en: text,
+  source,
+});
+export type Result = z.infer<typeof result>;
+
+export const dialogue = z.object({
+  id: kebabId,
+  name_nl: text,
+  name_en: text,
+  since: year.nullable(),
+  regions_nl: nullableText,
+  regions_en: nullableText,
+  note_nl: nullableText,
+  note_en: nullableText,
+  source,
+});
+export type Dialogue = z.infer<typeof dialogue>;
+
+const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+export const route = z.object({
+  id: kebabId,
+  name_nl: text,
+  name_en: text,
+  detections_2023: z.number().positive().nullable(),
+  qualifier: z.enum(['approx', 'more-than']).nullable(),
+  share_of_total_pct: z.number().min(0).max(100).nullable(),
+  partial_nl: nullableText,
+  partial_en: nullableText,
+  from: z.array(iso3).min(1),
+  to: z.array(iso3).min(1),
+  dialogue: kebabId.nullable(),
+  path: z.array(lonLat).min(2, 'a route needs at least two points'),
+  source,
+});
+export type Route = z.infer<typeof route>;
+
+export const routes = z.object({
+  total_2023: z.object({
+    value: z.number().positive(),
+    qualifier: z.enum(['approx']).optional(),
+    change_pct_vs_2022: z.number(),
+    source,
+  }),
+  routes: z.array(route),
+});
+export type Routes = z.infer<typeof routes>;
+
+export const note = z.object({
+  id: kebabId,
+  kind: z.enum(['contradiction', 'caveat']),
+  iso3: z.array(iso3),
+  programme: kebabId.nullable(),
+  text_nl: text,
+  text_en: text,
+  values: z.array(z.object({ value: z.number().nullable(), source })).min(2, 'a data note keeps both values'),
+  shown: z.number().nullable(),
+  source,
+});
+export type Note = z.infer<typeof note>;
