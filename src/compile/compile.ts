@@ -121,7 +121,14 @@ export function compileLabels(countries: FeatureCollection<Polygon | MultiPolygo
       const a = area({ type: 'Polygon', coordinates: poly });
       if (a > largestArea) [largest, largestArea] = [poly, a];
     }
-    const at = polylabel(largest as number[][][], 0.05);
+    // Precision relative to the part's size: with a fixed 0.05° polylabel
+    // returns a corner of the bounding box for islands smaller than that.
+    const outer = largest[0] ?? [];
+    const size = Math.min(
+      Math.max(...outer.map((p) => p[0]!)) - Math.min(...outer.map((p) => p[0]!)),
+      Math.max(...outer.map((p) => p[1]!)) - Math.min(...outer.map((p) => p[1]!)),
+    );
+    const at = polylabel(largest as [number, number][][], Math.min(0.05, size / 20));
     features.push({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [round(at[0]!), round(at[1]!)] },
@@ -203,9 +210,24 @@ export function compileEditionsIndex(editions: LoadedEdition[], programmes: Prog
     for (let y = ph.from; y <= (ph.to ?? latest.year); y++) years.add(y);
   }
   return {
-    editions: editions.map((e) => ({ year: e.year, title_nl: e.data.edition.title_nl, title_en: e.data.edition.title_en, source: e.data.edition.source })),
+    editions: editions.map((e) => ({
+      year: e.year,
+      title_nl: e.data.edition.title_nl,
+      title_en: e.data.edition.title_en,
+      source: e.data.edition.source,
+      activity_totals: e.data.edition.activity_totals,
+      // Where the panel's focus roles and counts come from, per goal.
+      focus_sources: firstSourceByGoal(e.data.focus),
+      activity_sources: firstSourceByGoal(e.data.activities),
+    })),
     latest: latest.year,
     years: [...years].sort((a, b) => a - b),
     goals: latest.data.edition.goals,
   };
+}
+
+function firstSourceByGoal(rows: { goal: GoalId; source: string }[]): Partial<Record<GoalId, string>> {
+  const out: Partial<Record<GoalId, string>> = {};
+  for (const r of rows) out[r.goal] ??= r.source;
+  return out;
 }

@@ -1,0 +1,52 @@
+import { useAppStore } from '../state/store';
+import { CountrySearch } from '../components/CountrySearch';
+import { DetailPanel } from '../components/DetailPanel';
+import { ErrorBoundary } from '../components/ErrorBoundary';
+import { FiltersPanel } from '../components/FiltersPanel';
+import { Footer } from '../components/Footer';
+import { Header } from '../components/Header';
+import { Legend } from '../components/Legend';
+import { MapSummary } from '../components/MapSummary';
+import { Notices } from '../components/Notices';
+import { TableView } from '../components/TableView';
+import { MapView } from '../map/MapView';
+
+export function App() {
+  const lang = useAppStore((s) => s.lang);
+  const view = useAppStore((s) => s.view);
+  const mapError = useAppStore((s) => s.mapError);
+  const showTable = view === 'table' || mapError !== null;
+  return (
+    <div className="app" lang={lang}>
+      <Header search={<CountrySearch />} />
+      <Notices />
+      <div className="layout">
+        <ErrorBoundary name="filters">
+          <FiltersPanel />
+        </ErrorBoundary>
+        <main className="stage" id="main">
+          <MapSummary />
+          <div className={showTable ? 'map-area is-hidden' : 'map-area'}>
+            <ErrorBoundary name="map">
+              <MapView hidden={showTable} />
+            </ErrorBoundary>
+            {!showTable && (
+              <ErrorBoundary name="legend">
+                <Legend />
+              </ErrorBoundary>
+            )}
+          </div>
+          {showTable && (
+            <ErrorBoundary name="table">
+              <TableView />
+            </ErrorBoundary>
+          )}
+          <Footer />
+        </main>
+        <ErrorBoundary name="panel">
+          <DetailPanel />
+        </ErrorBoundary>
+      </div>
+    </div>
+  );
+}

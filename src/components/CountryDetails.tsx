@@ -1,0 +1,165 @@
+/** Everything the report says about one country for the current filters, each with its source. */
+import type { RefObject } from 'react';
+import { useT, useYearContext } from '../app/hooks';
+import { formatMonthYear } from '../i18n/format';
+import { activeProgrammes, activityValue, focusInYear, momentsInYear, programmeCountriesInYear } from '../state/selectors';
+import { useAppStore } from '../state/store';
+import { GOAL_IDS } from '../model/schema';
+import { ProgrammeCard } from './ProgrammeCard';
+import { SourceRef } from './SourceRef';
+
+export function CountryDetails({ iso3, headingRef }: { iso3: string; headingRef: RefObject<HTMLHeadingElement | null> }) {
+  const t = useT();
+  const lang = useAppStore((s) => s.lang);
+  const data = useAppStore((s) => s.data);
+  const goal = useAppStore((s) => s.goal);
+  const selectedProgrammes = useAppStore((s) => s.programmes);
+  const select = useAppStore((s) => s.select);
+  const yc = useYearContext();
+  const props = data.countries?.features.find((f) => f.properties.iso3 === iso3)?.properties;
+  if (!props || !yc) return <h2 id="panel-heading" ref={headingRef} tabIndex={-1}>{iso3}</h2>;
+  const { year, reportingYears, latest } = yc;
+  const edition = data.editions?.editions.find((e) => e.year === year);
+  const goals = goal === 'both' ? GOAL_IDS : [goal];
+  const focus = focusInYear(props, year, reportingYears);
+  const activity = activityValue(props, goal, year, reportingYears);
+  const programmes = data.programmes
+    ? activeProgrammes(data.programmes, year, latest, goal).filter((p) => programmeCountriesInYear(p, year, latest).includes(iso3))
+    : [];
+  const posts = data.posts?.features.filter((f) => f.properties.iso3 === iso3).map((f) => f.properties) ?? [];
+  const moments = data.moments ? momentsInYear(data.moments, year, selectedProgrammes, iso3) : [];
+  const notes = data.notes?.filter((n) => n.iso3.includes(iso3)) ?? [];
+  const nothing =
+    !props.neutral &&
+    (focus?.length ?? 0) === 0 &&
+    activity.kind !== 'count' &&
+    programmes.length === 0 &&
+    posts.length === 0 &&
+    moments.length === 0 &&
+    notes.length === 0;
+
+  return (
+    <div className="details" data-iso3={iso3}>
+      <h2 id="panel-heading" ref={headingRef} tabIndex={-1}>
+        {props[`name_${lang}`]}
+      </h2>
+      {props.neutral && <p>{t('neutralArea')}</p>}
+      {nothing && <p className="nothing">{t('nothingReported')}</p>}
+
+      {!props.neutral && (
+        <section aria-labelledby="focus-h">
+          <h3 id="focus-h">{t('focusRoles')}</h3>
+          {focus === null ? (
+            <p>{t('noDataYear')}</p>
+          ) : focus.filter((g) => goals.includes(g)).length === 0 ? (
+            <p>{t('notFocus')}</p>
+          ) : (
+            <ul className="roles">
+              {focus
+                .filter((g) => goals.includes(g))
+                .map((g) => (
+                  <li key={g} className={`role role-${g}`}>
+                    {t(g)} <SourceRef source={edition?.focus_sources[g] ?? ''} />
+                  </li>
+                ))}
+            </ul>
+          )}
+        </section>
+      )}
+
+      {!props.neutral && (
+        <section aria-labelledby="act-h">
+          <h3 id="act-h">{t('activities')} ({year})</h3>
+          {activity.kind === 'no-data-year' ? (
+            <p className="no-data">{t('noDataYear')}</p>
+          ) : (
+            <ul className="counts">
+              {goals.map((g) => {
+                const n = activity.kind === 'count' ? activity.byGoal[g] : undefined;
+                return (
+                  <li key={g} data-goal={g}>
+                    <span className="count-goal">{t(g)}:</span>{' '}
+                    <strong>{n === undefined ? t('noActivity') : n === 1 ? t('activityCountOne') : t('activityCount', { n })}</strong>
+                    {n !== undefined && <SourceRef source={edition?.activity_sources[g] ?? ''} />}
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+          {edition && (
+            <p className="caveat">
+              {t('activitiesCaveat', {
+                totals: edition.activity_totals
+                  .filter((x) => goals.includes(x.goal))
+                  .map((x) => `${x.total} (${t(x.goal).toLowerCase()})`)
+                  .join(lang === 'nl' ? ' en ' : ' and '),
+              })}{' '}
+              {edition.activity_totals
+                .filter((x) => goals.includes(x.goal))
+                .map((x) => x[`note_${lang}`])
+                .join(' ')}
+            </p>
+          )}
+        </section>
+      )}
+
+      {!props.neutral && (
+        <section aria-labelledby="prog-h">
+          <h3 id="prog-h">{t('programmesInYear', { year })}</h3>
+          {programmes.length === 0 ? (
+            <p>{t('noProgrammes')}</p>
+          ) : (
+            programmes.map((p) => <ProgrammeCard key={p.id} programme={p} year={year} latest={latest} />)
+          )}
+        </section>
+      )}
+
+      {posts.length > 0 && (
+        <section aria-labelledby="posts-h">
+          <h3 id="posts-h">{t('posts')}</h3>
+          <ul>
+            {posts.map((p) => (
+              <li key={p.id}>
+                <button type="button" className="link" onClick={() => select({ kind: 'post', id: p.id })}>
+                  {p[`name_${lang}`]}
+                </button>{' '}
+                ({p.status === 'closed' ? t('postClosed') : t('postOpen')}) <SourceRef source={p.source} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {!props.neutral && (
+        <section aria-labelledby="mom-h">
+          <h3 id="mom-h">{t('moments', { year })}</h3>
+          {moments.length === 0 ? (
+            <p>{t('noMoments')}</p>
+          ) : (
+            <ul className="moments">
+              {moments.map((m) => (
+                <li key={m.id}>
+                  <strong>{m.year !== null ? formatMonthYear(m.year, m.month, lang) : t('momentsUndated')}</strong>:{' '}
+                  {m[`title_${lang}`]} <SourceRef source={m.source} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+
+      {notes.length > 0 && (
+        <section aria-labelledby="notes-h">
+          <h3 id="notes-h">{t('dataNotes')}</h3>
+          <ul className="notes">
+            {notes.map((n) => (
+              <li key={n.id}>
+                {n[`text_${lang}`]} <SourceRef source={n.source} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+/**
+ * Searchable country list (ARIA 1.2 combobox): the keyboard's way to the map.
+ * Typing filters, arrows move, Enter opens the country's panel.
+ */
+import { useId, useMemo, useRef, useState } from 'react';
+import { useT } from '../app/hooks';
+import { useAppStore } from '../state/store';
+
+const fold = (s: string) => s.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+
+export function CountrySearch() {
+  const t = useT();
+  const id = useId();
+  const lang = useAppStore((s) => s.lang);
+  const countries = useAppStore((s) => s.data.countries);
+  const select = useAppStore((s) => s.select);
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const input = useRef<HTMLInputElement>(null);
+
+  const all = useMemo(
+    () =>
+      (countries?.features ?? [])
+        .filter((f) => f.properties.iso3)
+        .map((f) => ({ iso3: f.properties.iso3 as string, name: f.properties[`name_${lang}`] }))
+        .sort((a, b) => a.name.localeCompare(b.name, lang)),
+    [countries, lang],
+  );
+  const matches = useMemo(() => {
+    const q = fold(query.trim());
+    if (!q) return all;
+    const starts = all.filter((c) => fold(c.name).startsWith(q) || c.iso3.toLowerCase() === q);
+    const contains = all.filter((c) => !starts.includes(c) && fold(c.name).includes(q));
+    return [...starts, ...contains];
+  }, [all, query]);
+
+  const choose = (iso3: string | undefined) => {
+    if (!iso3) return;
+    select({ kind: 'country', iso3 });
+    setOpen(false);
+    setQuery('');
+  };
+
+  const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      setOpen(true);
+      setActive((a) => Math.min(a + 1, matches.length - 1));
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      setActive((a) => Math.max(a - 1, 0));
+    } else if (e.key === 'Enter') {
+      if (open || query) {
+        e.preventDefault();
+        choose(matches[active]?.iso3);
+      }
+    } else if (e.key === 'Escape') {
+      if (open) {
+        e.stopPropagation();
+        setOpen(false);
+      } else setQuery('');
+    }
+  };
+
+  const listId = `${id}-list`;
+  const optionId = (i: number) => `${id}-opt-${i}`;
+  const expanded = open && matches.length > 0;
+  return (
+    <div className="country-search">
+      <label htmlFor="country-search" className="visually-hidden">
+        {t('countrySearch')}
+      </label>
+      <input
+        ref={input}
+        id="country-search"
+        type="text"
+        role="combobox"
+        autoComplete="off"
+        aria-autocomplete="list"
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-activedescendant={expanded ? optionId(active) : undefined}
+        placeholder={t('countrySearchPlaceholder')}
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setOpen(true);
+          setActive(0);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onKeyDown={onKeyDown}
+      />
+      <ul id={listId} role="listbox" aria-label={t('countrySearch')} className="country-options" hidden={!expanded}>
+        {expanded &&
+          matches.map((c, i) => (
+            <li
+              key={c.iso3}
+              id={optionId(i)}
+              role="option"
+              aria-selected={i === active}
+              className={i === active ? 'active' : undefined}
+              onMouseDown={(e) => {
+                e.preventDefault();
+                choose(c.iso3);
+              }}
+            >
+              {c.name}
+            </li>
+          ))}
+      </ul>
+      {open && query && matches.length === 0 && <p className="no-match">{t('noCountryFound')}</p>}
+    </div>
+  );
+}

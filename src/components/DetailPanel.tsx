@@ -1,0 +1,56 @@
+/**
+ * The side panel (bottom sheet on phones) for the selected country, post or
+ * route. Escape closes it and focus returns to where the user came from.
+ */
+import { useEffect, useRef } from 'react';
+import { useT } from '../app/hooks';
+import { useAppStore } from '../state/store';
+import { CountryDetails } from './CountryDetails';
+import { PostDetails } from './PostDetails';
+import { RouteDetails } from './RouteDetails';
+
+export function DetailPanel() {
+  const t = useT();
+  const selection = useAppStore((s) => s.selection);
+  const select = useAppStore((s) => s.select);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const returnFocus = useRef<HTMLElement | null>(null);
+  const key = selection ? JSON.stringify(selection) : null;
+
+  // Remember where focus was, move it into the panel, give it back on close.
+  useEffect(() => {
+    if (!key) return;
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && !active.closest('.panel')) returnFocus.current = active;
+    heading.current?.focus();
+  }, [key]);
+
+  useEffect(() => {
+    if (!key) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) close();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  });
+
+  const close = () => {
+    select(null);
+    const target = returnFocus.current;
+    returnFocus.current = null;
+    // After React removed the panel.
+    setTimeout(() => (target?.isConnected ? target : document.getElementById('country-search'))?.focus(), 0);
+  };
+
+  if (!selection) return null;
+  return (
+    <aside className="panel" aria-labelledby="panel-heading" data-selection={key}>
+      <button type="button" className="panel-close" onClick={close} aria-label={t('closePanel')}>
+        ×
+      </button>
+      {selection.kind === 'country' && <CountryDetails iso3={selection.iso3} headingRef={heading} />}
+      {selection.kind === 'post' && <PostDetails id={selection.id} headingRef={heading} />}
+      {selection.kind === 'route' && <RouteDetails id={selection.id} headingRef={heading} />}
+    </aside>
+  );
+}

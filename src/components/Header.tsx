@@ -1,0 +1,38 @@
+import type { ReactNode } from 'react';
+import { useT } from '../app/hooks';
+import { useAppStore } from '../state/store';
+
+export function Header({ search }: { search: ReactNode }) {
+  const t = useT();
+  const lang = useAppStore((s) => s.lang);
+  const view = useAppStore((s) => s.view);
+  const setLang = useAppStore((s) => s.setLang);
+  const setView = useAppStore((s) => s.setView);
+  const other = lang === 'nl' ? 'en' : 'nl';
+  return (
+    <header className="header">
+      <a className="skip-link" href="#country-search">
+        {t('skipToList')}
+      </a>
+      <div className="brand">
+        <h1>{t('appTitle')}</h1>
+        <p className="subtitle">{t('appSubtitle')}</p>
+      </div>
+      <div className="header-tools">
+        {search}
+        <fieldset className="segmented" aria-label={t('view')}>
+          <legend className="visually-hidden">{t('view')}</legend>
+          <button type="button" aria-pressed={view === 'map'} onClick={() => setView('map')}>
+            {t('viewMap')}
+          </button>
+          <button type="button" aria-pressed={view === 'table'} onClick={() => setView('table')}>
+            {t('viewTable')}
+          </button>
+        </fieldset>
+        <button type="button" className="lang-switch" lang={other} aria-label={t('switchToLabel')} onClick={() => setLang(other)}>
+          {t('switchTo')}
+        </button>
+      </div>
+    </header>
+  );
+}

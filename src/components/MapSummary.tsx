@@ -1,0 +1,30 @@
+/** A text summary of what the map shows, for screen readers (and anyone). */
+import { useT, useYearContext } from '../app/hooks';
+import { formatList } from '../i18n/format';
+import { countryRows, matchingCountries, visiblePostIds } from '../state/selectors';
+import { useAppStore } from '../state/store';
+
+export function MapSummary() {
+  const t = useT();
+  const lang = useAppStore((s) => s.lang);
+  const data = useAppStore((s) => s.data);
+  const selected = useAppStore((s) => s.programmes);
+  const goal = useAppStore((s) => s.goal);
+  const yc = useYearContext();
+  if (!yc || !data.countries || !data.programmes) return null;
+  const rows = countryRows(data.countries, data.programmes, selected, goal, yc.year, yc.reportingYears, yc.latest);
+  const matching = matchingCountries(data.programmes, selected, yc.year, yc.latest);
+  const posts = data.posts ? visiblePostIds(data.posts, matching).length : 0;
+  const names = selected.map((id) => data.programmes?.find((p) => p.id === id)?.[`name_${lang}`] ?? id);
+  return (
+    <p className="map-summary" aria-live="polite" id="map-summary">
+      {t('mapSummary', {
+        countries: rows.length,
+        goal: goal === 'both' ? t('goalBoth').toLowerCase() : t(goal).toLowerCase(),
+        year: yc.year,
+        programmes: names.length ? t('mapSummaryProgrammes', { names: formatList(names, lang) }) : '',
+        posts,
+      })}
+    </p>
+  );
+}

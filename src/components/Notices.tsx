@@ -1,0 +1,40 @@
+/** Load failures (with retry), unreadable links and a missing map, named plainly. */
+import { useT } from '../app/hooks';
+import { loadOne } from '../app/dataLoading';
+import { DATA_PATHS, type DataKey } from '../data/loadAppData';
+import { useAppStore } from '../state/store';
+
+export function Notices() {
+  const t = useT();
+  const loadErrors = useAppStore((s) => s.loadErrors);
+  const notice = useAppStore((s) => s.notice);
+  const mapError = useAppStore((s) => s.mapError);
+  const setNotice = useAppStore((s) => s.setNotice);
+  const failed = (Object.keys(loadErrors) as DataKey[]).filter((k) => loadErrors[k]);
+  if (failed.length === 0 && !notice && !mapError) return null;
+  return (
+    <div className="notices">
+      {failed.map((key) => (
+        <div key={key} className="notice notice-error" role="alert" data-failed={key}>
+          <span>{t('loadFailed', { what: DATA_PATHS[key], why: loadErrors[key] ?? '' })}</span>
+          <button type="button" onClick={() => loadOne(useAppStore, key)}>
+            {t('retry')}
+          </button>
+        </div>
+      ))}
+      {mapError && (
+        <div className="notice notice-error" role="alert" data-map-error="true">
+          {t('mapUnavailable', { why: mapError })}
+        </div>
+      )}
+      {notice && (
+        <div className="notice" role="status">
+          <span>{notice.startsWith('url:') ? t('urlNotice', { params: notice.slice(4) }) : notice}</span>
+          <button type="button" onClick={() => setNotice(null)}>
+            {t('dismiss')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

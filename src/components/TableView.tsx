@@ -1,0 +1,98 @@
+/**
+ * The table equivalent of the map: the countries of the current filters with
+ * roles, counts and programmes; downloads give exactly these rows.
+ */
+import { useT, useYearContext } from '../app/hooks';
+import { GOAL_IDS } from '../model/schema';
+import { rowsToCsv, rowsToGeojson } from '../state/exportRows';
+import { countryRows } from '../state/selectors';
+import { useAppStore } from '../state/store';
+
+function download(name: string, type: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function TableView() {
+  const t = useT();
+  const lang = useAppStore((s) => s.lang);
+  const data = useAppStore((s) => s.data);
+  const selected = useAppStore((s) => s.programmes);
+  const goal = useAppStore((s) => s.goal);
+  const select = useAppStore((s) => s.select);
+  const yc = useYearContext();
+  if (!yc || !data.countries || !data.programmes) return <p>{t('loading')}</p>;
+  const rows = countryRows(data.countries, data.programmes, selected, goal, yc.year, yc.reportingYears, yc.latest);
+  const goals = goal === 'both' ? GOAL_IDS : [goal];
+  const ctx = {
+    lang,
+    year: yc.year,
+    goalNames: Object.fromEntries(GOAL_IDS.map((g) => [g, t(g)])),
+    programmes: data.programmes,
+    noData: t('noDataYear'),
+  };
+  const programmeName = (id: string) => data.programmes?.find((p) => p.id === id)?.[`name_${lang}`] ?? id;
+  const file = `migratiekaart-${yc.year}${selected.length ? `-${selected.join('-')}` : ''}`;
+  return (
+    <section className="table-view" aria-labelledby="table-caption">
+      <div className="table-tools">
+        <button type="button" onClick={() => download(`${file}.csv`, 'text/csv;charset=utf-8', rowsToCsv(rows, ctx))}>
+          {t('downloadCsv')}
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            download(`${file}.geojson`, 'application/geo+json', JSON.stringify(rowsToGeojson(rows, data.countries!, ctx)))
+          }
+        >
+          {t('downloadGeojson')}
+        </button>
+      </div>
+      <div className="table-scroll">
+        <table>
+          <caption id="table-caption">{t('tableCaption', { n: rows.length })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('country')}</th>
+              <th scope="col">{t('tableRoles')}</th>
+              {goals.map((g) => (
+                <th scope="col" key={g}>
+                  {t('tableActivities')}: {t(g)}
+                </th>
+              ))}
+              <th scope="col">{t('tableProgrammes')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.iso3} data-iso3={r.iso3}>
+                <th scope="row">
+                  <button type="button" className="link" onClick={() => select({ kind: 'country', iso3: r.iso3 })}>
+                    {r[`name_${lang}`]}
+                  </button>
+                </th>
+                <td>{r.focus === null ? t('noDataYear') : r.focus.map((g) => t(g)).join(', ') || '–'}</td>
+                {goals.map((g) => (
+                  <td key={g} className="num">
+                    {r.activity.kind === 'no-data-year'
+                      ? t('noDataYear')
+                      : r.activity.kind === 'count'
+                        ? (r.activity.byGoal[g] ?? '–')
+                        : '–'}
+                  </td>
+                ))}
+                <td>{r.programmes.map(programmeName).join(', ') || '–'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

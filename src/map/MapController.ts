@@ -1,0 +1,196 @@
+/**
+ * Owns the MapLibre map: mounts sources and layers once, then only applies
+ * feature-state, filters and layout changes. React never touches the map
+ * directly; MapView wires store changes to these methods.
+ */
+import { Map as MapLibreMap, type MapGeoJSONFeature, type StyleSpecification } from 'maplibre-gl';
+import type { CountriesGeo, LabelsGeo, PostsGeo, RoutesGeo } from '../data/types';
+import type { Camera } from '../state/urlCodec';
+import type { Lang, Layers, Selection } from '../state/types';
+import { type CountryState, diffStates } from './countryStates';
+import { labelField, postsFilter, routesFilter } from './expressions';
+import { arrowIcon, closedPostIcon } from './icons';
+import * as L from './layers';
+import { POST_CLOSED, ROUTE } from './palette';
+
+export interface MapSources {
+  countries: CountriesGeo;
+  labels: LabelsGeo;
+  posts: PostsGeo;
+  routes: RoutesGeo;
+}
+
+export interface HoverInfo {
+  kind: Selection['kind'];
+  key: string;
+  x: number;
+  y: number;
+}
+
+export interface MapCallbacks {
+  onSelect: (s: Selection | null) => void;
+  onHover: (h: HoverInfo | null) => void;
+  onMoveEnd: (c: Camera) => void;
+  onReady: () => void;
+  onError: (message: string) => void;
+}
+
+export const DEFAULT_CAMERA: Camera = { zoom: 2.2, lat: 22, lon: 22 };
+
+export function buildStyle(src: MapSources, lang: Lang): StyleSpecification {
+  return {
+    version: 8,
+    sources: {
+      [L.SOURCES.countries]: { type: 'geojson', data: src.countries, promoteId: 'iso3' },
+      [L.SOURCES.labels]: { type: 'geojson', data: src.labels },
+      [L.SOURCES.posts]: { type: 'geojson', data: src.posts },
+      [L.SOURCES.routes]: { type: 'geojson', data: src.routes },
+    },
+    layers: L.LAYERS.map((layer) =>
+      layer.id === L.labels.id
+        ? { ...L.labels, layout: { ...L.labels.layout, 'text-field': labelField(lang) } }
+        : layer.id === L.routesLine.id
+          ? { ...L.routesLine, filter: routesFilter(true) }
+          : layer.id === L.routesLineNoFigure.id
+            ? { ...L.routesLineNoFigure, filter: routesFilter(false) }
+            : layer.id === L.postsOpen.id
+              ? { ...L.postsOpen, filter: postsFilter('open', null) }
+              : layer.id === L.postsClosed.id
+                ? { ...L.postsClosed, filter: postsFilter('closed', null) }
+                : layer,
+    ),
+  };
+}
+
+export class MapController {
+  readonly map: MapLibreMap;
+  private states = new Map<string, CountryState>();
+  private hovered: string | null = null;
+  private selectedIso3: string | null = null;
+
+  constructor(container: HTMLElement, sources: MapSources, lang: Lang, camera: Camera | null, private cb: MapCallbacks) {
+    const cam = camera ?? DEFAULT_CAMERA;
+    this.map = new MapLibreMap({
+      container,
+      style: buildStyle(sources, lang),
+      center: [cam.lon, cam.lat],
+      zoom: cam.zoom,
+      minZoom: 0.8,
+      maxZoom: 9,
+      attributionControl: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+      // Needed for PNG export: otherwise the canvas reads back transparent.
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.map.keyboard.disableRotation();
+    // Icons are drawn on demand; MapLibre 6 asks this resolver before warning.
+    this.map.setMissingStyleImageResolver((id) => this.addIcon(id));
+    this.map.on('load', () => cb.onReady());
+    this.map.on('error', (e) => cb.onError(e.error?.message ?? 'map error'));
+    this.map.on('click', (e) => cb.onSelect(this.hitAt(e.point.x, e.point.y)));
+    this.map.on('mousemove', (e) => this.hoverAt(e.point.x, e.point.y));
+    this.map.on('mouseout', () => this.hoverAt(-1, -1));
+    this.map.on('moveend', () => cb.onMoveEnd(this.camera()));
+  }
+
+  camera(): Camera {
+    const c = this.map.getCenter();
+    return { zoom: this.map.getZoom(), lat: c.lat, lon: c.lng };
+  }
+
+  private addIcon(id: string) {
+    if (this.map.hasImage(id)) return;
+    if (id === 'post-closed') this.map.addImage(id, closedPostIcon(POST_CLOSED), { pixelRatio: 2 });
+    if (id === 'route-arrow') this.map.addImage(id, arrowIcon(ROUTE), { pixelRatio: 2 });
+  }
+
+  private featureAt(x: number, y: number): MapGeoJSONFeature | undefined {
+    if (x < 0) return undefined;
+    const layers = L.CLICKABLE.filter((id) => this.map.getLayer(id) && this.map.getLayoutProperty(id, 'visibility') !== 'none');
+    const hits = this.map.queryRenderedFeatures([x, y], { layers });
+    // queryRenderedFeatures returns top-most first; posts and routes sit above countries.
+    return hits.find((f) => f.properties?.iso3 !== null || f.layer.id !== L.countriesFill.id);
+  }
+
+  private toSelection(f: MapGeoJSONFeature | undefined): Selection | null {
+    if (!f) return null;
+    const p = f.properties ?? {};
+    if (f.layer.id.startsWith('posts')) return { kind: 'post', id: String(p.id) };
+    if (f.layer.id.startsWith('routes')) return { kind: 'route', id: String(p.id) };
+    return typeof p.iso3 === 'string' ? { kind: 'country', iso3: p.iso3 } : null;
+  }
+
+  hitAt(x: number, y: number): Selection | null {
+    return this.toSelection(this.featureAt(x, y));
+  }
+
+  private hoverAt(x: number, y: number) {
+    const sel = this.toSelection(this.featureAt(x, y));
+    const iso3 = sel?.kind === 'country' ? sel.iso3 : null;
+    if (iso3 !== this.hovered) {
+      if (this.hovered) this.setState(this.hovered, { hover: false });
+      if (iso3) this.setState(iso3, { hover: true });
+      this.hovered = iso3;
+    }
+    this.map.getCanvas().style.cursor = sel ? 'pointer' : '';
+    this.cb.onHover(sel ? { kind: sel.kind, key: sel.kind === 'country' ? sel.iso3 : sel.id, x, y } : null);
+  }
+
+  private setState(iso3: string, state: Record<string, unknown>) {
+    this.map.setFeatureState({ source: L.SOURCES.countries, id: iso3 }, state);
+  }
+
+  /** Applies the countries' filter-derived state; only changed countries are touched. */
+  applyCountryStates(next: Map<string, CountryState>) {
+    for (const [iso3, s] of diffStates(this.states, next)) this.setState(iso3, { ...s });
+    this.states = next;
+  }
+
+  setSelectedCountry(iso3: string | null) {
+    if (iso3 === this.selectedIso3) return;
+    if (this.selectedIso3) this.setState(this.selectedIso3, { selected: false });
+    if (iso3) this.setState(iso3, { selected: true });
+    this.selectedIso3 = iso3;
+  }
+
+  setVisiblePosts(ids: string[] | null) {
+    this.map.setFilter(L.postsOpen.id, postsFilter('open', ids));
+    this.map.setFilter(L.postsClosed.id, postsFilter('closed', ids));
+  }
+
+  setLang(lang: Lang) {
+    this.map.setLayoutProperty(L.labels.id, 'text-field', labelField(lang));
+  }
+
+  setLayers(layers: Layers) {
+    for (const [key, ids] of Object.entries(L.TOGGLE_LAYERS) as [keyof Layers, readonly string[]][]) {
+      for (const id of ids) this.map.setLayoutProperty(id, 'visibility', layers[key] ? 'visible' : 'none');
+    }
+  }
+
+  setSourceData(id: 'posts' | 'routes', data: PostsGeo | RoutesGeo) {
+    const source = this.map.getSource(L.SOURCES[id]);
+    if (source && 'setData' in source) (source as { setData: (d: unknown) => void }).setData(data);
+  }
+
+  /** True when the box is already wholly on screen. */
+  boundsVisible([w, s, e, n]: [number, number, number, number]): boolean {
+    const b = this.map.getBounds();
+    return b.contains([w, s]) && b.contains([e, n]);
+  }
+
+  fitBounds(bounds: [number, number, number, number]) {
+    this.map.fitBounds(bounds, { padding: 60, maxZoom: 5.5, duration: 600 });
+  }
+
+  jumpTo(c: Camera) {
+    this.map.jumpTo({ center: [c.lon, c.lat], zoom: c.zoom });
+  }
+
+  destroy() {
+    this.map.remove();
+  }
+}

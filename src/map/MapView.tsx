@@ -1,0 +1,156 @@
+/**
+ * Mounts the MapLibre map once the geometry is loaded and wires store changes
+ * to MapController calls. Filters become feature-state and setFilter, never
+ * new sources or layers.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { useT, useYearContext } from '../app/hooks';
+import { countryBounds } from './bounds';
+import { computeCountryStates } from './countryStates';
+import { HoverTooltip } from './HoverTooltip';
+import { type HoverInfo, MapController } from './MapController';
+import { matchingCountries, visiblePostIds } from '../state/selectors';
+import { useAppStore } from '../state/store';
+import { onUrlCamera, takeInitialCamera, writeCamera } from '../state/urlSync';
+
+declare global {
+  interface Window {
+    /** Test hook, present only under WebDriver automation. */
+    migratiekaart?: { controller: MapController };
+  }
+}
+
+export function webglSupport(): string | null {
+  try {
+    const canvas = document.createElement('canvas');
+    if (canvas.getContext('webgl2') || canvas.getContext('webgl')) return null;
+    return 'WebGL is not available';
+  } catch (e) {
+    return String(e);
+  }
+}
+
+export function MapView({ hidden }: { hidden: boolean }) {
+  const t = useT();
+  const container = useRef<HTMLDivElement>(null);
+  const controllerRef = useRef<MapController | null>(null);
+  const [ready, setReady] = useState(false);
+  const [hover, setHover] = useState<HoverInfo | null>(null);
+  const countries = useAppStore((s) => s.data.countries);
+  const labels = useAppStore((s) => s.data.labels);
+  const posts = useAppStore((s) => s.data.posts);
+  const routes = useAppStore((s) => s.data.routes);
+  const programmes = useAppStore((s) => s.data.programmes);
+  const selectedProgrammes = useAppStore((s) => s.programmes);
+  const goal = useAppStore((s) => s.goal);
+  const selection = useAppStore((s) => s.selection);
+  const lang = useAppStore((s) => s.lang);
+  const layers = useAppStore((s) => s.layers);
+  const mapError = useAppStore((s) => s.mapError);
+  const yc = useYearContext();
+
+  // Mount once the geometry is there. Missing posts/routes files only cost those layers.
+  const geometryReady = countries && labels;
+  useEffect(() => {
+    if (!container.current || !geometryReady || controllerRef.current) return;
+    const store = useAppStore.getState();
+    const problem = webglSupport();
+    if (problem) {
+      store.setMapError(problem);
+      return;
+    }
+    const empty = { type: 'FeatureCollection' as const, features: [] };
+    let controller: MapController;
+    try {
+      controller = new MapController(
+        container.current,
+        { countries, labels, posts: posts ?? empty, routes: routes ?? empty },
+        store.lang,
+        takeInitialCamera(),
+        {
+          onSelect: (s) => useAppStore.getState().select(s),
+          onHover: setHover,
+          onMoveEnd: (c) => writeCamera(c),
+          onReady: () => setReady(true),
+          onError: (m) => console.warn('map:', m),
+        },
+      );
+    } catch (e) {
+      store.setMapError((e as Error).message);
+      return;
+    }
+    controllerRef.current = controller;
+    if (navigator.webdriver) window.migratiekaart = { controller };
+    const offCamera = onUrlCamera((c) => controller.jumpTo(c));
+    return () => {
+      offCamera();
+      controller.destroy();
+      controllerRef.current = null;
+      setReady(false);
+    };
+    // posts/routes are read once at mount; their later arrival is handled below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [geometryReady]);
+
+  // Posts or routes that arrive after the map (or after a retry) are set as data once.
+  useEffect(() => {
+    const c = controllerRef.current;
+    if (!c || !ready) return;
+    if (posts) c.setSourceData('posts', posts);
+    if (routes) c.setSourceData('routes', routes);
+  }, [ready, posts, routes]);
+
+  // Filters -> feature-state (choropleth class, focus roles, match, dim).
+  useEffect(() => {
+    const c = controllerRef.current;
+    if (!c || !ready || !countries || !programmes || !yc) return;
+    c.applyCountryStates(
+      computeCountryStates(countries, programmes, selectedProgrammes, goal, yc.year, yc.reportingYears, yc.latest),
+    );
+    if (posts) {
+      const matching = matchingCountries(programmes, selectedProgrammes, yc.year, yc.latest);
+      c.setVisiblePosts(matching ? visiblePostIds(posts, matching) : null);
+    }
+  }, [ready, countries, programmes, posts, selectedProgrammes, goal, yc]);
+
+  useEffect(() => {
+    const c = controllerRef.current;
+    if (!c || !ready) return;
+    c.setSelectedCountry(selection?.kind === 'country' ? selection.iso3 : null);
+  }, [ready, selection]);
+
+  // Fit a selected country into view (explicit camera move; the URL follows on moveend).
+  const selectedIso3 = selection?.kind === 'country' ? selection.iso3 : null;
+  useEffect(() => {
+    const c = controllerRef.current;
+    if (!c || !ready || !selectedIso3 || !countries) return;
+    const b = countryBounds(countries, selectedIso3);
+    if (b && !c.boundsVisible(b)) c.fitBounds(b);
+  }, [ready, selectedIso3, countries]);
+
+  useEffect(() => {
+    if (ready) controllerRef.current?.setLang(lang);
+  }, [ready, lang]);
+
+  useEffect(() => {
+    if (ready) controllerRef.current?.setLayers(layers);
+  }, [ready, layers]);
+
+  useEffect(() => {
+    if (!hidden) controllerRef.current?.map.resize();
+  }, [hidden]);
+
+  if (mapError) return null;
+  return (
+    <div className="map-wrap" hidden={hidden}>
+      <div
+        ref={container}
+        className="map"
+        role="region"
+        aria-label={t('mapLabel')}
+        data-ready={ready ? 'true' : 'false'}
+      />
+      {hover && <HoverTooltip hover={hover} />}
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+/**
+ * The dynamic part of the style: filter expressions built from app state.
+ * Pure; tests validate them with MapLibre's style-spec validator.
+ */
+import type { FilterSpecification } from 'maplibre-gl';
+import type { Lang } from '../state/types';
+
+/** Posts of a status, narrowed to the visible ids (null: all). */
+export function postsFilter(status: 'open' | 'closed', visibleIds: string[] | null): FilterSpecification {
+  const byStatus: FilterSpecification = ['==', ['get', 'status'], status];
+  if (visibleIds === null) return byStatus;
+  return ['all', byStatus, ['in', ['get', 'id'], ['literal', visibleIds]]];
+}
+
+/** Routes with (true) or without (false) a cited 2023 figure. */
+export function routesFilter(withFigure: boolean): FilterSpecification {
+  return withFigure ? ['!=', ['get', 'detections_2023'], null] : ['==', ['get', 'detections_2023'], null];
+}
+
+export function labelField(lang: Lang): ['get', string] {
+  return ['get', `name_${lang}`];
+}

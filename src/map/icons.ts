@@ -1,0 +1,53 @@
+/**
+ * Map icons drawn at start-up on a canvas: no sprite file, no request.
+ */
+export interface Icon {
+  width: number;
+  height: number;
+  data: Uint8ClampedArray;
+}
+
+function draw(size: number, paint: (ctx: CanvasRenderingContext2D, s: number) => void): Icon {
+  const canvas = document.createElement('canvas');
+  canvas.width = size;
+  canvas.height = size;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('2D canvas unavailable');
+  paint(ctx, size);
+  return { width: size, height: size, data: ctx.getImageData(0, 0, size, size).data };
+}
+
+/** Closed post: white ring, dark outline and a cross. */
+export function closedPostIcon(color: string): Icon {
+  return draw(32, (ctx, s) => {
+    ctx.beginPath();
+    ctx.arc(s / 2, s / 2, s / 2 - 3, 0, Math.PI * 2);
+    ctx.fillStyle = '#ffffff';
+    ctx.fill();
+    ctx.lineWidth = 3;
+    ctx.strokeStyle = color;
+    ctx.stroke();
+    ctx.beginPath();
+    ctx.moveTo(s * 0.32, s * 0.32);
+    ctx.lineTo(s * 0.68, s * 0.68);
+    ctx.moveTo(s * 0.68, s * 0.32);
+    ctx.lineTo(s * 0.32, s * 0.68);
+    ctx.stroke();
+  });
+}
+
+/** Arrow head pointing along the line (east = direction of travel). */
+export function arrowIcon(color: string): Icon {
+  return draw(32, (ctx, s) => {
+    ctx.beginPath();
+    ctx.moveTo(s * 0.2, s * 0.2);
+    ctx.lineTo(s * 0.85, s * 0.5);
+    ctx.lineTo(s * 0.2, s * 0.8);
+    ctx.closePath();
+    ctx.fillStyle = color;
+    ctx.strokeStyle = '#ffffff';
+    ctx.lineWidth = 2;
+    ctx.fill();
+    ctx.stroke();
+  });
+}

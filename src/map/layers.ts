@@ -1,0 +1,227 @@
+/**
+ * Layer styles as typed constants, mounted once. Only their dynamic parts
+ * change afterwards: feature-state (choropleth class, focus roles, programme
+ * match, hover, selection) and filters (expressions.ts).
+ */
+import type {
+  BackgroundLayerSpecification,
+  CircleLayerSpecification,
+  ExpressionSpecification,
+  FillLayerSpecification,
+  LineLayerSpecification,
+  SymbolLayerSpecification,
+} from 'maplibre-gl';
+import * as c from './palette';
+
+export const SOURCES = { countries: 'countries', labels: 'labels', posts: 'posts', routes: 'routes' } as const;
+
+const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
+const onWhen = (key: string): ExpressionSpecification => ['case', state(key), 1, 0];
+
+/** Choropleth class in feature-state `cls`: -1 no data for the year, 0 none, 1-5 classes. */
+const classColor: ExpressionSpecification = [
+  'case',
+  ['boolean', ['get', 'neutral'], false],
+  c.NEUTRAL_AREA,
+  [
+    'match',
+    ['coalesce', ['feature-state', 'cls'], 0],
+    -1,
+    c.LAND_NO_DATA,
+    0,
+    c.LAND_NO_ACTIVITY,
+    ...c.ACTIVITY_CLASSES.flatMap((k, i) => [i + 1, k.color]),
+    c.LAND_NO_ACTIVITY,
+  ] as unknown as ExpressionSpecification,
+];
+
+export const background: BackgroundLayerSpecification = {
+  id: 'ocean',
+  type: 'background',
+  paint: { 'background-color': c.OCEAN },
+};
+
+export const countriesFill: FillLayerSpecification = {
+  id: 'countries-fill',
+  type: 'fill',
+  source: SOURCES.countries,
+  paint: {
+    'fill-color': classColor,
+    // A programme filter fades the countries it does not match.
+    'fill-opacity': ['case', state('dim'), 0.35, 1],
+  },
+};
+
+export const countriesBorder: LineLayerSpecification = {
+  id: 'countries-border',
+  type: 'line',
+  source: SOURCES.countries,
+  paint: {
+    'line-color': c.BORDER,
+    'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.3, 5, 0.8],
+    'line-dasharray': ['case', ['boolean', ['get', 'neutral'], false], ['literal', [2, 2]], ['literal', [1, 0]]],
+  },
+};
+
+export const focusReception: LineLayerSpecification = {
+  id: 'countries-focus-reception',
+  type: 'line',
+  source: SOURCES.countries,
+  paint: { 'line-color': c.FOCUS_RECEPTION, 'line-width': 2.5, 'line-opacity': onWhen('focusR') },
+};
+
+export const focusMigration: LineLayerSpecification = {
+  id: 'countries-focus-migration',
+  type: 'line',
+  source: SOURCES.countries,
+  paint: {
+    'line-color': c.FOCUS_MIGRATION,
+    'line-width': 2.5,
+    'line-dasharray': [2, 1.5],
+    'line-opacity': onWhen('focusM'),
+  },
+};
+
+export const programmeMatch: LineLayerSpecification = {
+  id: 'countries-match',
+  type: 'line',
+  source: SOURCES.countries,
+  paint: { 'line-color': c.MATCH, 'line-width': 3.5, 'line-opacity': onWhen('match') },
+};
+
+export const hover: LineLayerSpecification = {
+  id: 'countries-hover',
+  type: 'line',
+  source: SOURCES.countries,
+  paint: { 'line-color': '#333333', 'line-width': 2, 'line-opacity': onWhen('hover') },
+};
+
+export const selected: LineLayerSpecification = {
+  id: 'countries-selected',
+  type: 'line',
+  source: SOURCES.countries,
+  paint: { 'line-color': c.SELECTED, 'line-width': 4.5, 'line-opacity': onWhen('selected') },
+};
+
+const routeWidth: ExpressionSpecification = [
+  'interpolate',
+  ['linear'],
+  ['coalesce', ['get', 'detections_2023'], 0],
+  0,
+  2,
+  40000,
+  3.5,
+  160000,
+  9,
+];
+
+export const routesLine: LineLayerSpecification = {
+  id: 'routes-line',
+  type: 'line',
+  source: SOURCES.routes,
+  layout: { 'line-cap': 'round', 'line-join': 'round' },
+  paint: { 'line-color': c.ROUTE, 'line-width': routeWidth, 'line-opacity': 0.85 },
+};
+
+/** Routes without a cited figure are dotted: their width says nothing. */
+export const routesLineNoFigure: LineLayerSpecification = {
+  id: 'routes-line-nofigure',
+  type: 'line',
+  source: SOURCES.routes,
+  layout: { 'line-cap': 'round' },
+  paint: { 'line-color': c.ROUTE, 'line-width': 2, 'line-dasharray': [1, 2], 'line-opacity': 0.85 },
+};
+
+export const routesArrows: SymbolLayerSpecification = {
+  id: 'routes-arrows',
+  type: 'symbol',
+  source: SOURCES.routes,
+  layout: {
+    'symbol-placement': 'line',
+    'symbol-spacing': 90,
+    'icon-image': 'route-arrow',
+    'icon-size': 0.6,
+    'icon-allow-overlap': true,
+    'icon-ignore-placement': true,
+  },
+};
+
+export const postsOpen: CircleLayerSpecification = {
+  id: 'posts-open',
+  type: 'circle',
+  source: SOURCES.posts,
+  paint: {
+    'circle-color': c.POST_OPEN,
+    'circle-radius': ['interpolate', ['linear'], ['zoom'], 1, 3.5, 6, 7],
+    'circle-stroke-color': '#ffffff',
+    'circle-stroke-width': 1.5,
+  },
+};
+
+/** Closed posts: a hollow ring with a cross, so shape tells them apart, not colour. */
+export const postsClosed: SymbolLayerSpecification = {
+  id: 'posts-closed',
+  type: 'symbol',
+  source: SOURCES.posts,
+  layout: {
+    'icon-image': 'post-closed',
+    'icon-size': ['interpolate', ['linear'], ['zoom'], 1, 0.45, 6, 0.8],
+    'icon-allow-overlap': true,
+    'icon-ignore-placement': true,
+  },
+};
+
+export const labels: SymbolLayerSpecification = {
+  id: 'labels',
+  type: 'symbol',
+  source: SOURCES.labels,
+  // Small countries are named from closer in: at world view only large ones.
+  filter: [
+    'step',
+    ['zoom'],
+    ['>=', ['get', 'area_km2'], 250000],
+    2.5,
+    ['>=', ['get', 'area_km2'], 60000],
+    3.5,
+    ['>=', ['get', 'area_km2'], 8000],
+    5,
+    true,
+  ],
+  layout: {
+    'text-field': ['get', 'name_nl'],
+    'text-size': ['interpolate', ['linear'], ['zoom'], 1, 10, 4, 12, 6, 15],
+    'text-max-width': 7,
+    // Big countries win collisions; small ones appear as the user zooms in.
+    'symbol-sort-key': ['-', 0, ['get', 'area_km2']],
+    'text-padding': 3,
+  },
+  paint: { 'text-color': '#222222', 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.4 },
+};
+
+/** Bottom to top. */
+export const LAYERS = [
+  background,
+  countriesFill,
+  countriesBorder,
+  focusReception,
+  focusMigration,
+  programmeMatch,
+  hover,
+  selected,
+  routesLine,
+  routesLineNoFigure,
+  routesArrows,
+  labels,
+  postsOpen,
+  postsClosed,
+] as const;
+
+/** Which layers each toggle shows or hides. */
+export const TOGGLE_LAYERS = {
+  posts: [postsOpen.id, postsClosed.id],
+  routes: [routesLine.id, routesLineNoFigure.id, routesArrows.id],
+  labels: [labels.id],
+} as const;
+
+/** Layers a click can hit, most specific first. */
+export const CLICKABLE = [postsOpen.id, postsClosed.id, routesLine.id, routesLineNoFigure.id, countriesFill.id];

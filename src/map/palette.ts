@@ -1,0 +1,27 @@
+/**
+ * Colours. The choropleth is ColorBrewer YlGnBu (colour-blind safe,
+ * sequential); focus roles are told apart by line style as well as colour;
+ * posts are dark on light so they meet 3:1 non-text contrast on every class.
+ */
+export const OCEAN = '#d6e4ee';
+export const LAND_NO_ACTIVITY = '#f4f1ea';
+export const LAND_NO_DATA = '#e4e4e4';
+export const NEUTRAL_AREA = '#ffffff';
+export const BORDER = '#9a9a9a';
+
+/** Upper bound of each class (inclusive) and its colour. */
+export const ACTIVITY_CLASSES: { min: number; max: number; color: string }[] = [
+  { min: 1, max: 1, color: '#c7e9b4' },
+  { min: 2, max: 2, color: '#7fcdbb' },
+  { min: 3, max: 4, color: '#41b6c4' },
+  { min: 5, max: 6, color: '#1d91c0' },
+  { min: 7, max: Number.POSITIVE_INFINITY, color: '#225ea8' },
+];
+
+export const FOCUS_RECEPTION = '#b35806';
+export const FOCUS_MIGRATION = '#542788';
+export const MATCH = '#111111';
+export const SELECTED = '#000000';
+export const POST_OPEN = '#7a0019';
+export const POST_CLOSED = '#7a0019';
+export const ROUTE = '#a50f15';

@@ -1,0 +1,36 @@
+import type { GoalId } from '../model/schema';
+
+export type Lang = 'nl' | 'en';
+/** Policy-goal filter: one goal, or both combined. */
+export type GoalFilter = 'both' | GoalId;
+export type Selection =
+  | { kind: 'country'; iso3: string }
+  | { kind: 'post'; id: string }
+  | { kind: 'route'; id: string };
+export type LayerId = 'posts' | 'routes' | 'labels';
+export type Layers = Record<LayerId, boolean>;
+export type View = 'map' | 'table';
+
+/** Everything that a link reproduces, apart from the camera. */
+export interface ViewState {
+  programmes: string[];
+  /** null: the latest edition's reporting year. */
+  year: number | null;
+  goal: GoalFilter;
+  selection: Selection | null;
+  lang: Lang;
+  layers: Layers;
+  view: View;
+}
+
+export const DEFAULT_LAYERS: Layers = { posts: true, routes: true, labels: true };
+
+export const DEFAULT_VIEW_STATE: ViewState = {
+  programmes: [],
+  year: null,
+  goal: 'both',
+  selection: null,
+  lang: 'nl',
+  layers: DEFAULT_LAYERS,
+  view: 'map',
+};
