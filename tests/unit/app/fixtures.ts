@@ -1,0 +1,29 @@
+/**
+ * The real compiled data, built in memory from data/ once per test file, so
+ * selector tests run against what users see, not a hand-made copy.
+ */
+import { compileAll } from '../../../src/compile/compile';
+import type { AppData } from '../../../src/data/types';
+import { loadEditions, loadWorld } from '../../../scripts/editions';
+
+let cached: AppData | undefined;
+
+export function realData(): AppData {
+  if (cached) return cached;
+  const { editions, errors } = loadEditions('data', loadWorld());
+  if (errors.length > 0) throw new Error(`data has errors: ${errors.length}`);
+  const files = compileAll(editions, loadWorld());
+  cached = {
+    countries: files['geo/countries.geojson'],
+    labels: files['geo/labels.geojson'],
+    posts: files['geo/posts.geojson'],
+    routes: files['geo/routes.geojson'],
+    programmes: files['data/programmes.json'],
+    moments: files['data/moments.json'],
+    statistics: files['data/statistics.json'],
+    notes: files['data/notes.json'],
+    dialogues: files['data/dialogues.json'],
+    editions: files['data/editions.json'],
+  } as AppData;
+  return cached;
+}

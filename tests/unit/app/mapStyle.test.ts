@@ -1,0 +1,74 @@
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import { classOf, computeCountryStates, diffStates } from '../../../src/map/countryStates';
+import { labelField, postsFilter, routesFilter } from '../../../src/map/expressions';
+import { buildStyle } from '../../../src/map/MapController';
+import { reportingYearsOf } from '../../../src/state/selectors';
+import { realData } from './fixtures';
+
+const d = realData();
+const reporting = reportingYearsOf(d.editions);
+
+function validate(style: object) {
+  return validateStyleMin(style as never).map((e) => e.message);
+}
+
+describe('map style and its dynamic expressions', () => {
+  it('the whole style validates with MapLibre’s style-spec validator, in both languages', () => {
+    for (const lang of ['nl', 'en'] as const) expect(validate(buildStyle(d, lang))).toEqual([]);
+  });
+
+  it('needs no glyph, sprite, tile or font server', () => {
+    const style = buildStyle(d, 'nl') as unknown as Record<string, unknown>;
+    expect(style.glyphs).toBeUndefined();
+    expect(style.sprite).toBeUndefined();
+    expect(JSON.stringify(style.sources)).not.toMatch(/https?:/);
+  });
+
+  it.each([
+    ['open posts, all', postsFilter('open', null)],
+    ['closed posts, narrowed', postsFilter('closed', ['kabul', 'amman'])],
+    ['open posts, none visible', postsFilter('open', [])],
+    ['routes with a figure', routesFilter(true)],
+    ['routes without a figure', routesFilter(false)],
+  ])('filter validates: %s', (_, filter) => {
+    const style = buildStyle(d, 'nl');
+    const layer = style.layers.find((l) => l.id === 'posts-open')!;
+    expect(validate({ ...style, layers: [{ ...layer, filter }] })).toEqual([]);
+  });
+
+  it('label field follows the language', () => {
+    expect(labelField('en')).toEqual(['get', 'name_en']);
+    expect(labelField('nl')).toEqual(['get', 'name_nl']);
+  });
+});
+
+describe('country feature-state', () => {
+  it('choropleth classes: no data for the year, none, and 1-5', () => {
+    expect(classOf({ kind: 'no-data-year' })).toBe(-1);
+    expect(classOf({ kind: 'none' })).toBe(0);
+    expect(classOf({ kind: 'count', value: 1, byGoal: {} })).toBe(1);
+    expect(classOf({ kind: 'count', value: 4, byGoal: {} })).toBe(3);
+    expect(classOf({ kind: 'count', value: 12, byGoal: {} })).toBe(5);
+  });
+
+  it('Prospects highlights its countries and dims all others; focus outlines follow the goal', () => {
+    const s = computeCountryStates(d.countries, d.programmes, ['prospects'], 'reception-in-region', 2023, reporting, d.editions.latest);
+    expect(s.get('JOR')).toMatchObject({ match: true, dim: false, focusR: true, focusM: false });
+    expect(s.get('NGA')).toMatchObject({ match: false, dim: true, focusR: false, focusM: false });
+    expect(s.get('NGA')?.cls).toBe(0);
+    const both = computeCountryStates(d.countries, d.programmes, [], 'both', 2023, reporting, d.editions.latest);
+    expect(both.get('EGY')).toMatchObject({ focusR: true, focusM: true, match: false, dim: false, cls: 5 });
+    expect(both.get('ESH')).toMatchObject({ cls: 0, focusR: false, focusM: false });
+  });
+
+  it('a filter change touches only the countries whose state changed', () => {
+    const a = computeCountryStates(d.countries, d.programmes, [], 'both', 2023, reporting, d.editions.latest);
+    const b = computeCountryStates(d.countries, d.programmes, [], 'both', 2023, reporting, d.editions.latest);
+    expect(diffStates(a, b)).toEqual([]);
+    const c = computeCountryStates(d.countries, d.programmes, [], 'migration-cooperation', 2023, reporting, d.editions.latest);
+    const changed = diffStates(a, c).map(([iso3]) => iso3);
+    expect(changed).toContain('JOR');
+    expect(changed).not.toContain('FRA');
+  });
+});
