@@ -4,7 +4,8 @@
  *
  * Boundary policy (shared/reference/routes-and-context.md, "Boundaries"):
  * Somaliland is merged into Somalia and N. Cyprus into Cyprus; Western Sahara
- * stays its own neutral area (ESH); Kosovo is a country (XKX). Areas that
+ * stays its own neutral area (ESH), including the part Natural Earth draws
+ * inside Morocco; Kosovo is a country (XKX). Areas that
  * Natural Earth draws without a state of their own and that the policy does not
  * assign stay in as neutral areas with `iso3: null`.
  */
@@ -39,43 +40,106 @@ export interface WorldOptions {
 
 export const DEFAULT_WORLD_OPTIONS: WorldOptions = { keep: 0.15, decimals: 3 };
 
-type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+type CountryGeometry = GeometryCollection<{ name?: string }>['geometries'][number];
+type CountriesTopology = Topology<{ countries: GeometryCollection<{ name?: string }> }>;
 
-export function iso3OfGeometry(g: { id?: string | number; properties?: { name?: string } | null }) {
+/** topojson-client's feature() typed for the single-geometry case we use. */
+function geometryOf(topo: Topology, g: CountryGeometry): Polygon | MultiPolygon {
+  return (feature(topo, g as never) as unknown as { geometry: Polygon | MultiPolygon }).geometry;
+}
+
+export function iso3OfGeometry(g: { id?: string | number; properties?: { name?: string } | null }): string | null {
   const name = g.properties?.name ?? '';
-  if (g.id === undefined) return name in UNNUMBERED ? UNNUMBERED[name] : null;
+  if (g.id === undefined) return UNNUMBERED[name] ?? null;
   return numericToIso3(String(g.id)) ?? null;
 }
 
 export function buildWorld(topology: CountriesTopology, options = DEFAULT_WORLD_OPTIONS): WorldArea[] {
-  let topo = presimplify(structuredClone(topology) as unknown as Topology) as CountriesTopology;
+  let topo = presimplify(structuredClone(topology) as never) as unknown as CountriesTopology;
   protectSmallRings(topo);
-  if (options.keep < 1) topo = simplify(topo, quantile(topo, options.keep)) as CountriesTopology;
+  if (options.keep < 1) topo = simplify(topo as never, quantile(topo as never, options.keep)) as unknown as CountriesTopology;
   const geometries = topo.objects.countries.geometries;
 
-  const groups = new Map<string, typeof geometries>();
-  const neutral: typeof geometries = [];
+  const groups = new Map<string, CountryGeometry[]>();
+  const neutral: CountryGeometry[] = [];
   for (const g of geometries) {
     const iso3 = iso3OfGeometry(g);
     if (iso3 === null) neutral.push(g);
     else groups.set(iso3, [...(groups.get(iso3) ?? []), g]);
   }
 
+  const redrawn = separateWesternSahara(topo, groups);
   const areas: WorldArea[] = [];
   for (const [iso3, members] of groups) {
     const geometry =
-      members.length === 1
-        ? (feature(topo, members[0]!).geometry as Polygon | MultiPolygon)
-        : merge(topo, members as never);
-    const name = members[0]?.properties?.name ?? iso3;
+      redrawn.get(iso3) ??
+      (members.length === 1
+        ? geometryOf(topo, members[0]!)
+        : merge(topo, members as never));
+    const name = (members[0]?.properties as { name?: string } | undefined)?.name ?? iso3;
     const clean = cleanGeometry(geometry, options.decimals);
     if (clean) areas.push({ iso3, neName: name, geometry: clean });
   }
   for (const g of neutral) {
-    const clean = cleanGeometry(feature(topo, g).geometry as Polygon | MultiPolygon, options.decimals);
-    if (clean) areas.push({ iso3: null, neName: g.properties?.name ?? 'unknown', geometry: clean });
+    const clean = cleanGeometry(geometryOf(topo, g), options.decimals);
+    const name = (g.properties as { name?: string } | undefined)?.name ?? 'unknown';
+    if (clean) areas.push({ iso3: null, neName: name, geometry: clean });
   }
   return areas.sort((a, b) => (a.iso3 ?? `~${a.neName}`).localeCompare(b.iso3 ?? `~${b.neName}`));
+}
+
+/**
+ * Natural Earth draws the part of Western Sahara west of the Moroccan berm
+ * inside Morocco. The policy keeps all of Western Sahara apart, so Morocco and
+ * Western Sahara are merged and cut again along the parallel of their border
+ * (27°40' N, where Western Sahara's own area reaches furthest north: the
+ * tripoint with Algeria).
+ */
+function separateWesternSahara(
+  topo: CountriesTopology,
+  groups: Map<string, CountryGeometry[]>,
+): Map<string, Polygon | MultiPolygon> {
+  const mar = groups.get('MAR');
+  const esh = groups.get('ESH');
+  if (!mar || !esh) return new Map();
+  const border = Math.max(...merge(topo, esh as never).coordinates.flat(2).map((p) => p[1]!));
+  const both = merge(topo, [...mar, ...esh] as never);
+  const north = clipAtLatitude(both, border, 'north');
+  const south = clipAtLatitude(both, border, 'south');
+  return north && south ? new Map([['MAR', north], ['ESH', south]]) : new Map();
+}
+
+/** The part of a geometry north or south of a parallel (Sutherland-Hodgman). */
+function clipAtLatitude(
+  geometry: MultiPolygon,
+  lat: number,
+  side: 'north' | 'south',
+): MultiPolygon | null {
+  const inside = (p: Position) => (side === 'north' ? p[1]! >= lat : p[1]! <= lat);
+  const cross = (a: Position, b: Position): Position => {
+    const t = (lat - a[1]!) / (b[1]! - a[1]!);
+    return [a[0]! + t * (b[0]! - a[0]!), lat];
+  };
+  const clipRing = (ring: Position[]): Position[] | null => {
+    const out: Position[] = [];
+    for (let i = 0; i + 1 < ring.length; i++) {
+      const a = ring[i]!;
+      const b = ring[i + 1]!;
+      if (inside(a)) out.push(a);
+      if (inside(a) !== inside(b)) out.push(cross(a, b));
+    }
+    if (out.length < 3) return null;
+    out.push(out[0]!);
+    return out;
+  };
+  const polygons: Position[][][] = [];
+  for (const polygon of geometry.coordinates) {
+    const outer = polygon[0] && clipRing(polygon[0]);
+    if (!outer) continue;
+    const holes = polygon.slice(1).map(clipRing).filter((r): r is Position[] => r !== null);
+    polygons.push([outer, ...holes]);
+  }
+  return polygons.length > 0 ? { type: 'MultiPolygon', coordinates: polygons } : null;
 }
 
 /**
@@ -86,7 +150,7 @@ export function buildWorld(topology: CountriesTopology, options = DEFAULT_WORLD_
  */
 function protectSmallRings(topo: Topology): void {
   for (const arc of topo.arcs) {
-    const interior = arc.slice(1, -1) as number[][];
+    const interior = arc.slice(1, -1) as unknown as number[][];
     const top = [...interior].sort((a, b) => (b[2] ?? 0) - (a[2] ?? 0)).slice(0, 3);
     for (const p of top) p[2] = Number.POSITIVE_INFINITY;
   }
@@ -103,7 +167,11 @@ export function cleanGeometry(
 ): Polygon | MultiPolygon | null {
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   const out: Position[][][] = [];
-  for (const polygon of polygons) {
+  for (const input of polygons) {
+    // world-atlas gives Antarctica's mainland as a ring along the South Pole
+    // with the coast as its hole (d3 cuts it at ±180). Closed along the pole
+    // by fixRing, the coast alone is the outer ring a flat map needs.
+    const polygon = input.length > 1 && input[0]?.every((p) => Math.abs(p[1]!) > 89.9) ? input.slice(1) : input;
     const rings = polygon.map((ring) => fixRing(ring, decimals)).filter((r): r is Position[] => r !== null);
     // A polygon whose outer ring collapsed is gone, holes and all.
     if (rings.length > 0 && polygon[0] && fixRing(polygon[0], decimals)) out.push(rings);

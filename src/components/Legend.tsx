@@ -1,4 +1,5 @@
-/** Explains every encoding on the map, in the active language. */
+/** Explains every encoding on the map, in the active language. Collapsible; closed at first on phones. */
+import { useState } from 'react';
 import { useT, useYearContext } from '../app/hooks';
 import * as c from '../map/palette';
 import { useAppStore } from '../state/store';
@@ -14,12 +15,19 @@ export function Legend() {
   const layers = useAppStore((s) => s.layers);
   const hasProgrammeFilter = useAppStore((s) => s.programmes.length > 0);
   const yc = useYearContext();
+  const [open, setOpen] = useState(() => !window.matchMedia?.('(max-width: 760px)').matches);
   if (!yc) return null;
   const reporting = yc.reportingYears.includes(yc.year);
   const goalName = goal === 'both' ? t('goalBoth').toLowerCase() : t(goal).toLowerCase();
   return (
-    <section className="legend" aria-labelledby="legend-heading">
-      <h2 id="legend-heading">{t('legend')}</h2>
+    <details
+      className="legend"
+      open={open}
+      onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}
+    >
+      <summary>
+        <h2 id="legend-heading">{t('legend')}</h2>
+      </summary>
       <p className="legend-title">{t('legendActivities', { goal: goalName, year: yc.year })}</p>
       {reporting ? (
         <ul className="legend-classes">
@@ -93,6 +101,6 @@ export function Legend() {
         )}
       </ul>
       {layers.routes && <p className="caveat">{t('routesCaveat')}</p>}
-    </section>
+    </details>
   );
 }

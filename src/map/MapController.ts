@@ -183,7 +183,8 @@ export class MapController {
   }
 
   fitBounds(bounds: [number, number, number, number]) {
-    this.map.fitBounds(bounds, { padding: 60, maxZoom: 5.5, duration: 600 });
+    const small = Math.min(this.map.getContainer().clientWidth, this.map.getContainer().clientHeight) < 420;
+    this.map.fitBounds(bounds, { padding: small ? 24 : 60, maxZoom: 5.5, duration: 600 });
   }
 
   jumpTo(c: Camera) {
