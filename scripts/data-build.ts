@@ -24,5 +24,7 @@ for (const [name, value] of Object.entries(files)) {
   mkdirSync(path.dirname(file), { recursive: true });
   const text = JSON.stringify(value);
   writeFileSync(file, text);
-  console.log(`${name.padEnd(24)} ${(text.length / 1024).toFixed(1).padStart(7)} KB  ${(gzipSync(text).length / 1024).toFixed(1).padStart(6)} KB gzip`);
+  console.log(
+    `${name.padEnd(24)} ${(text.length / 1024).toFixed(1).padStart(7)} KB  ${(gzipSync(text).length / 1024).toFixed(1).padStart(6)} KB gzip`,
+  );
 }

@@ -7,7 +7,9 @@ const dataDir = path.resolve(process.argv[2] ?? 'data');
 const { editions, errors } = loadEditions(dataDir, loadWorld());
 if (errors.length > 0) {
   for (const e of errors) console.error(formatDataError(e));
-  console.error(`\n${errors.length} error(s) in ${path.relative(process.cwd(), dataDir) || dataDir}. Nothing was built.`);
+  console.error(
+    `\n${errors.length} error(s) in ${path.relative(process.cwd(), dataDir) || dataDir}. Nothing was built.`,
+  );
   process.exit(1);
 }
 console.log(`data ok: ${editions.map((e) => e.year).join(', ')} (${editions.length} edition(s))`);

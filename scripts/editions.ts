@@ -44,7 +44,12 @@ export function loadEditions(dataDir: string, world: WorldArea[], rootDir = proc
   const editions: LoadedEdition[] = [];
   const errors: DataError[] = [];
   const dirs = discoverEditionDirs(dataDir);
-  if (dirs.length === 0) errors.push({ file: path.relative(rootDir, dataDir) || dataDir, message: 'no edition folders (data/<year>/) found', code: 'no-editions' });
+  if (dirs.length === 0)
+    errors.push({
+      file: path.relative(rootDir, dataDir) || dataDir,
+      message: 'no edition folders (data/<year>/) found',
+      code: 'no-editions',
+    });
   for (const name of dirs) {
     const dir = path.join(dataDir, name);
     const rel = path.relative(rootDir, dir);
@@ -52,7 +57,13 @@ export function loadEditions(dataDir: string, world: WorldArea[], rootDir = proc
     errors.push(...parsed.errors);
     if (!parsed.data) continue;
     if (parsed.data.edition.year !== Number(name))
-      errors.push({ file: `${rel}/edition.yaml`, field: 'year', value: parsed.data.edition.year, message: `differs from the folder name ${name}`, code: 'edition-year' });
+      errors.push({
+        file: `${rel}/edition.yaml`,
+        field: 'year',
+        value: parsed.data.edition.year,
+        message: `differs from the folder name ${name}`,
+        code: 'edition-year',
+      });
     const cross = crossCheck(rel, parsed.data, world);
     errors.push(...cross);
     if (cross.length === 0) editions.push({ year: parsed.data.edition.year, data: parsed.data });

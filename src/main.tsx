@@ -4,8 +4,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { startDataLoading } from './app/dataLoading';
-import { startUrlSync } from './state/urlSync';
 import { useAppStore } from './state/store';
+import { startUrlSync } from './state/urlSync';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './app/app.css';
 

@@ -1,4 +1,3 @@
-import { useAppStore } from '../state/store';
 import { CountrySearch } from '../components/CountrySearch';
 import { DetailPanel } from '../components/DetailPanel';
 import { ErrorBoundary } from '../components/ErrorBoundary';
@@ -10,6 +9,7 @@ import { MapSummary } from '../components/MapSummary';
 import { Notices } from '../components/Notices';
 import { TableView } from '../components/TableView';
 import { MapView } from '../map/MapView';
+import { useAppStore } from '../state/store';
 
 export function App() {
   const lang = useAppStore((s) => s.lang);

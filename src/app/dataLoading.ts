@@ -12,6 +12,6 @@ export function loadOne(store: AppStore, key: DataKey, fetchImpl: typeof fetch =
   );
 }
 
-export function startDataLoading(store: AppStore, fetchImpl: typeof fetch = fetch): Promise<void[]> {
+export function startDataLoading(store: AppStore, fetchImpl: typeof fetch = fetch): Promise<unknown> {
   return Promise.all((Object.keys(DATA_PATHS) as DataKey[]).map((k) => loadOne(store, k, fetchImpl)));
 }

@@ -97,7 +97,8 @@ export function compileCountries(
         activities: activitiesByYear[latestYear] ?? {},
         activities_by_year: activitiesByYear,
         focus_by_year: focusByYear,
-        programmes: iso3 && !neutral ? programmes.filter((p) => p.countries.some((c) => c.iso3 === iso3)).map((p) => p.id) : [],
+        programmes:
+          iso3 && !neutral ? programmes.filter((p) => p.countries.some((c) => c.iso3 === iso3)).map((p) => p.id) : [],
       },
     };
   });
@@ -154,7 +155,15 @@ export function compilePosts(d: EditionData) {
       type: 'Feature',
       id: p.number,
       geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
-      properties: { id: p.id, number: p.number, iso3: p.iso3, name_nl: p.city_nl, name_en: p.city_en, status: p.status, source: p.source },
+      properties: {
+        id: p.id,
+        number: p.number,
+        iso3: p.iso3,
+        name_nl: p.city_nl,
+        name_en: p.city_en,
+        status: p.status,
+        source: p.source,
+      },
     })),
   } satisfies FeatureCollection<Point>;
 }
@@ -206,9 +215,10 @@ export function compileStatistics(d: EditionData) {
 export function compileEditionsIndex(editions: LoadedEdition[], programmes: Programme[]) {
   const latest = editions[editions.length - 1]!;
   const years = new Set<number>(editions.map((e) => e.year));
-  for (const p of programmes) for (const ph of p.phases) {
-    for (let y = ph.from; y <= (ph.to ?? latest.year); y++) years.add(y);
-  }
+  for (const p of programmes)
+    for (const ph of p.phases) {
+      for (let y = ph.from; y <= (ph.to ?? latest.year); y++) years.add(y);
+    }
   return {
     editions: editions.map((e) => ({
       year: e.year,

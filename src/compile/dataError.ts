@@ -14,9 +14,7 @@ export interface DataError {
 }
 
 export function formatDataError(e: DataError): string {
-  const where = [e.file, e.row !== undefined ? `row ${e.row}` : undefined, e.path]
-    .filter(Boolean)
-    .join(' ');
+  const where = [e.file, e.row !== undefined ? `row ${e.row}` : undefined, e.path].filter(Boolean).join(' ');
   const field = e.field ? ` field "${e.field}"` : '';
   const value = e.value === undefined ? '' : ` value ${JSON.stringify(e.value)}`;
   return `${where}:${field}${value}: ${e.message} [${e.code}]`;

@@ -57,5 +57,8 @@ function issueToError(file: string, isCsv: boolean, raw: unknown, issue: ZodIssu
 }
 
 export function formatPath(path: (string | number)[]): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '');
+  return path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`))
+    .join('')
+    .replace(/^\./, '');
 }

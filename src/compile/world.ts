@@ -57,7 +57,8 @@ export function iso3OfGeometry(g: { id?: string | number; properties?: { name?: 
 export function buildWorld(topology: CountriesTopology, options = DEFAULT_WORLD_OPTIONS): WorldArea[] {
   let topo = presimplify(structuredClone(topology) as never) as unknown as CountriesTopology;
   protectSmallRings(topo);
-  if (options.keep < 1) topo = simplify(topo as never, quantile(topo as never, options.keep)) as unknown as CountriesTopology;
+  if (options.keep < 1)
+    topo = simplify(topo as never, quantile(topo as never, options.keep)) as unknown as CountriesTopology;
   const geometries = topo.objects.countries.geometries;
 
   const groups = new Map<string, CountryGeometry[]>();
@@ -72,10 +73,7 @@ export function buildWorld(topology: CountriesTopology, options = DEFAULT_WORLD_
   const areas: WorldArea[] = [];
   for (const [iso3, members] of groups) {
     const geometry =
-      redrawn.get(iso3) ??
-      (members.length === 1
-        ? geometryOf(topo, members[0]!)
-        : merge(topo, members as never));
+      redrawn.get(iso3) ?? (members.length === 1 ? geometryOf(topo, members[0]!) : merge(topo, members as never));
     const name = (members[0]?.properties as { name?: string } | undefined)?.name ?? iso3;
     const clean = cleanGeometry(geometry, options.decimals);
     if (clean) areas.push({ iso3, neName: name, geometry: clean });
@@ -102,19 +100,24 @@ function separateWesternSahara(
   const mar = groups.get('MAR');
   const esh = groups.get('ESH');
   if (!mar || !esh) return new Map();
-  const border = Math.max(...merge(topo, esh as never).coordinates.flat(2).map((p) => p[1]!));
+  const border = Math.max(
+    ...merge(topo, esh as never)
+      .coordinates.flat(2)
+      .map((p) => p[1]!),
+  );
   const both = merge(topo, [...mar, ...esh] as never);
   const north = clipAtLatitude(both, border, 'north');
   const south = clipAtLatitude(both, border, 'south');
-  return north && south ? new Map([['MAR', north], ['ESH', south]]) : new Map();
+  return north && south
+    ? new Map([
+        ['MAR', north],
+        ['ESH', south],
+      ])
+    : new Map();
 }
 
 /** The part of a geometry north or south of a parallel (Sutherland-Hodgman). */
-function clipAtLatitude(
-  geometry: MultiPolygon,
-  lat: number,
-  side: 'north' | 'south',
-): MultiPolygon | null {
+function clipAtLatitude(geometry: MultiPolygon, lat: number, side: 'north' | 'south'): MultiPolygon | null {
   const inside = (p: Position) => (side === 'north' ? p[1]! >= lat : p[1]! <= lat);
   const cross = (a: Position, b: Position): Position => {
     const t = (lat - a[1]!) / (b[1]! - a[1]!);
@@ -136,7 +139,10 @@ function clipAtLatitude(
   for (const polygon of geometry.coordinates) {
     const outer = polygon[0] && clipRing(polygon[0]);
     if (!outer) continue;
-    const holes = polygon.slice(1).map(clipRing).filter((r): r is Position[] => r !== null);
+    const holes = polygon
+      .slice(1)
+      .map(clipRing)
+      .filter((r): r is Position[] => r !== null);
     polygons.push([outer, ...holes]);
   }
   return polygons.length > 0 ? { type: 'MultiPolygon', coordinates: polygons } : null;
@@ -161,10 +167,7 @@ function protectSmallRings(topo: Topology): void {
  * the antimeridian and removes rings that collapsed. Returns null when nothing
  * is left.
  */
-export function cleanGeometry(
-  geometry: Polygon | MultiPolygon,
-  decimals: number,
-): Polygon | MultiPolygon | null {
+export function cleanGeometry(geometry: Polygon | MultiPolygon, decimals: number): Polygon | MultiPolygon | null {
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   const out: Position[][][] = [];
   for (const input of polygons) {
@@ -177,9 +180,7 @@ export function cleanGeometry(
     if (rings.length > 0 && polygon[0] && fixRing(polygon[0], decimals)) out.push(rings);
   }
   if (out.length === 0) return null;
-  return out.length === 1
-    ? { type: 'Polygon', coordinates: out[0]! }
-    : { type: 'MultiPolygon', coordinates: out };
+  return out.length === 1 ? { type: 'Polygon', coordinates: out[0]! } : { type: 'MultiPolygon', coordinates: out };
 }
 
 /**

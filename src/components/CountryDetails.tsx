@@ -2,13 +2,25 @@
 import type { RefObject } from 'react';
 import { useT, useYearContext } from '../app/hooks';
 import { formatMonthYear } from '../i18n/format';
-import { activeProgrammes, activityValue, focusInYear, momentsInYear, programmeCountriesInYear } from '../state/selectors';
-import { useAppStore } from '../state/store';
 import { GOAL_IDS } from '../model/schema';
+import {
+  activeProgrammes,
+  activityValue,
+  focusInYear,
+  momentsInYear,
+  programmeCountriesInYear,
+} from '../state/selectors';
+import { useAppStore } from '../state/store';
 import { ProgrammeCard } from './ProgrammeCard';
 import { SourceRef } from './SourceRef';
 
-export function CountryDetails({ iso3, headingRef }: { iso3: string; headingRef: RefObject<HTMLHeadingElement | null> }) {
+export function CountryDetails({
+  iso3,
+  headingRef,
+}: {
+  iso3: string;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+}) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const data = useAppStore((s) => s.data);
@@ -17,14 +29,21 @@ export function CountryDetails({ iso3, headingRef }: { iso3: string; headingRef:
   const select = useAppStore((s) => s.select);
   const yc = useYearContext();
   const props = data.countries?.features.find((f) => f.properties.iso3 === iso3)?.properties;
-  if (!props || !yc) return <h2 id="panel-heading" ref={headingRef} tabIndex={-1}>{iso3}</h2>;
+  if (!props || !yc)
+    return (
+      <h2 id="panel-heading" ref={headingRef} tabIndex={-1}>
+        {iso3}
+      </h2>
+    );
   const { year, reportingYears, latest } = yc;
   const edition = data.editions?.editions.find((e) => e.year === year);
   const goals = goal === 'both' ? GOAL_IDS : [goal];
   const focus = focusInYear(props, year, reportingYears);
   const activity = activityValue(props, goal, year, reportingYears);
   const programmes = data.programmes
-    ? activeProgrammes(data.programmes, year, latest, goal).filter((p) => programmeCountriesInYear(p, year, latest).includes(iso3))
+    ? activeProgrammes(data.programmes, year, latest, goal).filter((p) =>
+        programmeCountriesInYear(p, year, latest).includes(iso3),
+      )
     : [];
   const posts = data.posts?.features.filter((f) => f.properties.iso3 === iso3).map((f) => f.properties) ?? [];
   const moments = data.moments ? momentsInYear(data.moments, year, selectedProgrammes, iso3) : [];
@@ -69,7 +88,9 @@ export function CountryDetails({ iso3, headingRef }: { iso3: string; headingRef:
 
       {!props.neutral && (
         <section aria-labelledby="act-h">
-          <h3 id="act-h">{t('activities')} ({year})</h3>
+          <h3 id="act-h">
+            {t('activities')} ({year})
+          </h3>
           {activity.kind === 'no-data-year' ? (
             <p className="no-data">{t('noDataYear')}</p>
           ) : (
@@ -79,7 +100,9 @@ export function CountryDetails({ iso3, headingRef }: { iso3: string; headingRef:
                 return (
                   <li key={g} data-goal={g}>
                     <span className="count-goal">{t(g)}:</span>{' '}
-                    <strong>{n === undefined ? t('noActivity') : n === 1 ? t('activityCountOne') : t('activityCount', { n })}</strong>
+                    <strong>
+                      {n === undefined ? t('noActivity') : n === 1 ? t('activityCountOne') : t('activityCount', { n })}
+                    </strong>
                     {n !== undefined && <SourceRef source={edition?.activity_sources[g] ?? ''} />}
                   </li>
                 );

@@ -6,7 +6,11 @@ import { useId, useMemo, useRef, useState } from 'react';
 import { useT } from '../app/hooks';
 import { useAppStore } from '../state/store';
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 
 export function CountrySearch() {
   const t = useT();
@@ -92,11 +96,12 @@ export function CountrySearch() {
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onKeyDown={onKeyDown}
       />
-      <ul id={listId} role="listbox" aria-label={t('countrySearch')} className="country-options" hidden={!expanded}>
+      <div id={listId} role="listbox" aria-label={t('countrySearch')} className="country-options" hidden={!expanded}>
         {expanded &&
           matches.map((c, i) => (
-            <li
+            <div
               key={c.iso3}
+              tabIndex={-1}
               id={optionId(i)}
               role="option"
               aria-selected={i === active}
@@ -107,9 +112,9 @@ export function CountrySearch() {
               }}
             >
               {c.name}
-            </li>
+            </div>
           ))}
-      </ul>
+      </div>
       {open && query && matches.length === 0 && <p className="no-match">{t('noCountryFound')}</p>}
     </div>
   );

@@ -22,11 +22,13 @@ export function FilterChips() {
       remove: () => toggleProgramme(id),
     })),
   ];
-  if (year !== null && yc && year !== yc.latest) chips.push({ key: 'year', label: String(year), remove: () => setYear(null) });
+  if (year !== null && yc && year !== yc.latest)
+    chips.push({ key: 'year', label: String(year), remove: () => setYear(null) });
   if (goal !== 'both') chips.push({ key: 'goal', label: t(goal), remove: () => setGoal('both') });
   if (chips.length === 0) return null;
   return (
-    <div className="chips" aria-label={t('activeFilters')} role="group">
+    <fieldset className="chips">
+      <legend className="visually-hidden">{t('activeFilters')}</legend>
       <ul>
         {chips.map((c) => (
           <li key={c.key} className="chip">
@@ -40,6 +42,6 @@ export function FilterChips() {
       <button type="button" className="reset" onClick={reset}>
         {t('reset')}
       </button>
-    </div>
+    </fieldset>
   );
 }

@@ -70,7 +70,12 @@ export function FiltersPanel() {
                 <input type="checkbox" checked={selected.includes(p.id)} onChange={() => toggleProgramme(p.id)} />
                 <span>
                   {p[`name_${lang}`]}
-                  {!active && yc && <span className="inactive-note"> ({lang === 'nl' ? `niet actief in ${yc.year}` : `not active in ${yc.year}`})</span>}
+                  {!active && yc && (
+                    <span className="inactive-note">
+                      {' '}
+                      ({lang === 'nl' ? `niet actief in ${yc.year}` : `not active in ${yc.year}`})
+                    </span>
+                  )}
                 </span>
               </label>
             );

@@ -29,7 +29,13 @@ export function Header({ search }: { search: ReactNode }) {
             {t('viewTable')}
           </button>
         </fieldset>
-        <button type="button" className="lang-switch" lang={other} aria-label={t('switchToLabel')} onClick={() => setLang(other)}>
+        <button
+          type="button"
+          className="lang-switch"
+          lang={other}
+          aria-label={t('switchToLabel')}
+          onClick={() => setLang(other)}
+        >
           {t('switchTo')}
         </button>
       </div>

@@ -20,11 +20,7 @@ export function Legend() {
   const reporting = yc.reportingYears.includes(yc.year);
   const goalName = goal === 'both' ? t('goalBoth').toLowerCase() : t(goal).toLowerCase();
   return (
-    <details
-      className="legend"
-      open={open}
-      onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}
-    >
+    <details className="legend" open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
       <summary>
         <h2 id="legend-heading">{t('legend')}</h2>
       </summary>

@@ -1,6 +1,7 @@
 /** Load failures (with retry), unreadable links and a missing map, named plainly. */
-import { useT } from '../app/hooks';
+
 import { loadOne } from '../app/dataLoading';
+import { useT } from '../app/hooks';
 import { DATA_PATHS, type DataKey } from '../data/loadAppData';
 import { useAppStore } from '../state/store';
 

@@ -7,7 +7,15 @@ import { useAppStore } from '../state/store';
 import { qualified } from './format';
 import { SourceRef } from './SourceRef';
 
-export function ProgrammeCard({ programme: p, year, latest }: { programme: ProgrammeRecord; year: number; latest: number }) {
+export function ProgrammeCard({
+  programme: p,
+  year,
+  latest,
+}: {
+  programme: ProgrammeRecord;
+  year: number;
+  latest: number;
+}) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const partners = p.partners.map((x) => (typeof x === 'string' ? x : x[lang]));
@@ -35,8 +43,7 @@ export function ProgrammeCard({ programme: p, year, latest }: { programme: Progr
           </p>
           {ph.budget_eur !== undefined && (
             <p>
-              <span className="label">{t('budget')}:</span>{' '}
-              {ph.budget_qualifier === 'max' ? `${t('max')} ` : ''}
+              <span className="label">{t('budget')}:</span> {ph.budget_qualifier === 'max' ? `${t('max')} ` : ''}
               {formatEuro(ph.budget_eur, lang)}
               {ph[`budget_period_${lang}`] ? ` (${ph[`budget_period_${lang}`]})` : ''}
             </p>

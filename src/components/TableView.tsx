@@ -48,7 +48,11 @@ export function TableView() {
         <button
           type="button"
           onClick={() =>
-            download(`${file}.geojson`, 'application/geo+json', JSON.stringify(rowsToGeojson(rows, data.countries!, ctx)))
+            download(
+              `${file}.geojson`,
+              'application/geo+json',
+              JSON.stringify(rowsToGeojson(rows, data.countries!, ctx)),
+            )
           }
         >
           {t('downloadGeojson')}

@@ -3,15 +3,10 @@
  * derived from the compile step's own types so the two cannot drift.
  */
 import type { FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
-import type {
-  compileEditionsIndex,
-  compileProgrammes,
-  compileStatistics,
-  CountryProperties,
-} from '../compile/compile';
+import type { CountryProperties, compileEditionsIndex, compileProgrammes, compileStatistics } from '../compile/compile';
 import type { Dialogue, GoalId, Moment, Note } from '../model/schema';
 
-export type { CountryProperties, GoalId, Moment, Note, Dialogue };
+export type { CountryProperties, Dialogue, GoalId, Moment, Note };
 export type CountriesGeo = FeatureCollection<Polygon | MultiPolygon, CountryProperties>;
 export type LabelsGeo = FeatureCollection<Point, { iso3: string; name_nl: string; name_en: string; area_km2: number }>;
 export interface PostProperties {

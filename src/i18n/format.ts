@@ -21,7 +21,11 @@ export function formatEuro(n: number, lang: Lang): string {
 
 export function formatPeople(n: number, lang: Lang): string {
   return n >= 1_000_000
-    ? new Intl.NumberFormat(LOCALE[lang], { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }).format(n)
+    ? new Intl.NumberFormat(LOCALE[lang], {
+        notation: 'compact',
+        compactDisplay: 'long',
+        maximumFractionDigits: 1,
+      }).format(n)
     : formatNumber(n, lang);
 }
 

@@ -13,7 +13,7 @@ const nl = {
   showFilters: 'Filters tonen',
   hideFilters: 'Filters verbergen',
   programmes: "Programma's",
-  programmeFilterHelp: "Landen waar een gekozen programma in het gekozen jaar actief is, worden uitgelicht.",
+  programmeFilterHelp: 'Landen waar een gekozen programma in het gekozen jaar actief is, worden uitgelicht.',
   year: 'Jaar',
   play: 'Jaren afspelen',
   pause: 'Afspelen stoppen',
@@ -226,8 +226,7 @@ const en: Messages = {
   loading: 'Loading…',
   loadFailed: 'Could not load {what}: {why}.',
   retry: 'Try again',
-  mapUnavailable:
-    'The map cannot be shown in this browser ({why}). The table, filters and country panel still work.',
+  mapUnavailable: 'The map cannot be shown in this browser ({why}). The table, filters and country panel still work.',
   urlNotice: 'Part of the link could not be read ({params}); the default is used instead.',
   dismiss: 'Dismiss',
   somethingFailed: 'This part could not be shown: {why}',

@@ -11,7 +11,9 @@ export function HoverTooltip({ hover }: { hover: HoverInfo }) {
     name = p?.[`name_${lang}`];
   } else if (hover.kind === 'post') {
     const p = data.posts?.features.find((f) => f.properties.id === hover.key)?.properties;
-    name = p ? `${p[`name_${lang}`]}${p.status === 'closed' ? (lang === 'nl' ? ' (gesloten)' : ' (closed)') : ''}` : undefined;
+    name = p
+      ? `${p[`name_${lang}`]}${p.status === 'closed' ? (lang === 'nl' ? ' (gesloten)' : ' (closed)') : ''}`
+      : undefined;
   } else {
     name = data.routes?.features.find((f) => f.properties.id === hover.key)?.properties[`name_${lang}`];
   }

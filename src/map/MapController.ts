@@ -3,10 +3,10 @@
  * feature-state, filters and layout changes. React never touches the map
  * directly; MapView wires store changes to these methods.
  */
-import { Map as MapLibreMap, type MapGeoJSONFeature, type StyleSpecification } from 'maplibre-gl';
+import { type MapGeoJSONFeature, Map as MapLibreMap, type StyleSpecification } from 'maplibre-gl';
 import type { CountriesGeo, LabelsGeo, PostsGeo, RoutesGeo } from '../data/types';
-import type { Camera } from '../state/urlCodec';
 import type { Lang, Layers, Selection } from '../state/types';
+import type { Camera } from '../state/urlCodec';
 import { type CountryState, diffStates } from './countryStates';
 import { labelField, postsFilter, routesFilter } from './expressions';
 import { arrowIcon, closedPostIcon } from './icons';
@@ -68,7 +68,13 @@ export class MapController {
   private hovered: string | null = null;
   private selectedIso3: string | null = null;
 
-  constructor(container: HTMLElement, sources: MapSources, lang: Lang, camera: Camera | null, private cb: MapCallbacks) {
+  constructor(
+    container: HTMLElement,
+    sources: MapSources,
+    lang: Lang,
+    camera: Camera | null,
+    private cb: MapCallbacks,
+  ) {
     const cam = camera ?? DEFAULT_CAMERA;
     this.map = new MapLibreMap({
       container,
@@ -109,7 +115,9 @@ export class MapController {
 
   private featureAt(x: number, y: number): MapGeoJSONFeature | undefined {
     if (x < 0) return undefined;
-    const layers = L.CLICKABLE.filter((id) => this.map.getLayer(id) && this.map.getLayoutProperty(id, 'visibility') !== 'none');
+    const layers = L.CLICKABLE.filter(
+      (id) => this.map.getLayer(id) && this.map.getLayoutProperty(id, 'visibility') !== 'none',
+    );
     const hits = this.map.queryRenderedFeatures([x, y], { layers });
     // queryRenderedFeatures returns top-most first; posts and routes sit above countries.
     return hits.find((f) => f.properties?.iso3 !== null || f.layer.id !== L.countriesFill.id);

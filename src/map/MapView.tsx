@@ -5,13 +5,13 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useT, useYearContext } from '../app/hooks';
+import { matchingCountries, visiblePostIds } from '../state/selectors';
+import { useAppStore } from '../state/store';
+import { onUrlCamera, takeInitialCamera, writeCamera } from '../state/urlSync';
 import { countryBounds } from './bounds';
 import { computeCountryStates } from './countryStates';
 import { HoverTooltip } from './HoverTooltip';
 import { type HoverInfo, MapController } from './MapController';
-import { matchingCountries, visiblePostIds } from '../state/selectors';
-import { useAppStore } from '../state/store';
-import { onUrlCamera, takeInitialCamera, writeCamera } from '../state/urlSync';
 
 declare global {
   interface Window {
@@ -32,7 +32,7 @@ export function webglSupport(): string | null {
 
 export function MapView({ hidden }: { hidden: boolean }) {
   const t = useT();
-  const container = useRef<HTMLDivElement>(null);
+  const container = useRef<HTMLElement>(null);
   const controllerRef = useRef<MapController | null>(null);
   const [ready, setReady] = useState(false);
   const [hover, setHover] = useState<HoverInfo | null>(null);
@@ -51,6 +51,7 @@ export function MapView({ hidden }: { hidden: boolean }) {
 
   // Mount once the geometry is there. Missing posts/routes files only cost those layers.
   const geometryReady = countries && labels;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the map mounts once; later data arrives through setSourceData below.
   useEffect(() => {
     if (!container.current || !geometryReady || controllerRef.current) return;
     const store = useAppStore.getState();
@@ -88,8 +89,6 @@ export function MapView({ hidden }: { hidden: boolean }) {
       controllerRef.current = null;
       setReady(false);
     };
-    // posts/routes are read once at mount; their later arrival is handled below.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [geometryReady]);
 
   // Posts or routes that arrive after the map (or after a retry) are set as data once.
@@ -143,11 +142,11 @@ export function MapView({ hidden }: { hidden: boolean }) {
   if (mapError) return null;
   return (
     <div className="map-wrap" hidden={hidden}>
-      <div
+      <section
         ref={container}
         className="map"
-        role="region"
         aria-label={t('mapLabel')}
+        aria-describedby="map-summary"
         data-ready={ready ? 'true' : 'false'}
       />
       {hover && <HoverTooltip hover={hover} />}

@@ -51,14 +51,18 @@ export function computeCountryStates(
 }
 
 /** Only the countries whose state changed, so a filter click sets few states. */
-export function diffStates(
-  prev: Map<string, CountryState>,
-  next: Map<string, CountryState>,
-): [string, CountryState][] {
+export function diffStates(prev: Map<string, CountryState>, next: Map<string, CountryState>): [string, CountryState][] {
   const changed: [string, CountryState][] = [];
   for (const [iso3, s] of next) {
     const p = prev.get(iso3);
-    if (!p || p.cls !== s.cls || p.match !== s.match || p.dim !== s.dim || p.focusR !== s.focusR || p.focusM !== s.focusM) {
+    if (
+      !p ||
+      p.cls !== s.cls ||
+      p.match !== s.match ||
+      p.dim !== s.dim ||
+      p.focusR !== s.focusR ||
+      p.focusM !== s.focusM
+    ) {
       changed.push([iso3, s]);
     }
   }

@@ -27,7 +27,11 @@ function flatten(row: CountryRow, ctx: ExportContext) {
   const counts = Object.fromEntries(
     GOAL_IDS.map((g) => [
       `activities_${g}`,
-      row.activity.kind === 'no-data-year' ? ctx.noData : row.activity.kind === 'count' ? (row.activity.byGoal[g] ?? '') : '',
+      row.activity.kind === 'no-data-year'
+        ? ctx.noData
+        : row.activity.kind === 'count'
+          ? (row.activity.byGoal[g] ?? '')
+          : '',
     ]),
   );
   return {
@@ -42,8 +46,17 @@ function flatten(row: CountryRow, ctx: ExportContext) {
 
 export function rowsToCsv(rows: CountryRow[], ctx: ExportContext): string {
   const flat = rows.map((r) => flatten(r, ctx));
-  const header = Object.keys(flat[0] ?? flatten({ iso3: '', name_nl: '', name_en: '', focus: [], activity: { kind: 'none' }, programmes: [], matched: false }, ctx));
-  const lines = [header.join(','), ...flat.map((r) => header.map((h) => csvCell((r as Record<string, string | number>)[h] ?? '')).join(','))];
+  const header = Object.keys(
+    flat[0] ??
+      flatten(
+        { iso3: '', name_nl: '', name_en: '', focus: [], activity: { kind: 'none' }, programmes: [], matched: false },
+        ctx,
+      ),
+  );
+  const lines = [
+    header.join(','),
+    ...flat.map((r) => header.map((h) => csvCell((r as Record<string, string | number>)[h] ?? '')).join(',')),
+  ];
   return `${lines.join('\r\n')}\r\n`;
 }
 

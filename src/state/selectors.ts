@@ -138,13 +138,16 @@ export const countryRows = memoLast(
       const p = f.properties;
       if (!p.iso3 || p.neutral) continue;
       const iso3 = p.iso3;
-      const progs = active.filter((pr) => programmeCountriesInYear(pr, year, latestEdition).includes(iso3)).map((pr) => pr.id);
+      const progs = active
+        .filter((pr) => programmeCountriesInYear(pr, year, latestEdition).includes(iso3))
+        .map((pr) => pr.id);
       const focusAll = focusInYear(p, year, reportingYears);
       const focus = focusAll && goal !== 'both' ? focusAll.filter((g) => g === goal) : focusAll;
       const activity = activityValue(p, goal, year, reportingYears);
       const matched = matching ? matching.has(iso3) : false;
       const relevant = matching ? matched : (focus?.length ?? 0) > 0 || activity.kind === 'count' || progs.length > 0;
-      if (relevant) rows.push({ iso3, name_nl: p.name_nl, name_en: p.name_en, focus, activity, programmes: progs, matched });
+      if (relevant)
+        rows.push({ iso3, name_nl: p.name_nl, name_en: p.name_en, focus, activity, programmes: progs, matched });
     }
     return rows;
   },

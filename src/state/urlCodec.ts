@@ -23,7 +23,10 @@ export interface Decoded {
 }
 
 const LAYER_IDS = Object.keys(DEFAULT_LAYERS) as LayerId[];
-const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(80);
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+  .max(80);
 const params = {
   lang: z.enum(['nl', 'en']),
   prog: z
@@ -31,7 +34,11 @@ const params = {
     .max(2000)
     .transform((s) => s.split(','))
     .pipe(z.array(id).min(1).max(50)),
-  year: z.string().regex(/^\d{4}$/).transform(Number).pipe(z.number().int().min(1990).max(2100)),
+  year: z
+    .string()
+    .regex(/^\d{4}$/)
+    .transform(Number)
+    .pipe(z.number().int().min(1990).max(2100)),
   goal: z.enum(GOAL_IDS),
   country: z.string().regex(/^[A-Z]{3}$/),
   post: id,
@@ -46,9 +53,7 @@ const params = {
     .string()
     .max(60)
     .transform((s) => s.split('/').map(Number))
-    .pipe(
-      z.tuple([z.number().min(0).max(22), z.number().min(-85.06).max(85.06), z.number().min(-180).max(180)]),
-    ),
+    .pipe(z.tuple([z.number().min(0).max(22), z.number().min(-85.06).max(85.06), z.number().min(-180).max(180)])),
 } as const;
 const KNOWN = new Set([...Object.keys(params), 'scene', 'debug']);
 
@@ -118,7 +123,9 @@ export function encodeUrl(state: ViewState, camera: Camera | null): string {
   if (state.lang !== d.lang) q.push(['lang', state.lang]);
   if (camera) q.push(['map', `${fixed(camera.zoom, 2)}/${fixed(camera.lat, 4)}/${fixed(camera.lon, 4)}`]);
   // Commas and slashes stay readable; everything else is encoded.
-  return q.length === 0 ? '' : `?${q.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ',').replace(/%2F/g, '/')}`).join('&')}`;
+  return q.length === 0
+    ? ''
+    : `?${q.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ',').replace(/%2F/g, '/')}`).join('&')}`;
 }
 
 /** What the data know, for checking a decoded state against it. */

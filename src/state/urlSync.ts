@@ -38,7 +38,8 @@ function write(win: Window, state: typeof currentState) {
   if (search === win.location.search) return;
   const url = `${win.location.pathname}${search}${win.location.hash}`;
   const selectionKey = JSON.stringify(state.selection);
-  if (!popping && writtenSelection !== undefined && selectionKey !== writtenSelection) win.history.pushState(null, '', url);
+  if (!popping && writtenSelection !== undefined && selectionKey !== writtenSelection)
+    win.history.pushState(null, '', url);
   else win.history.replaceState(win.history.state, '', url);
   writtenSelection = selectionKey;
 }

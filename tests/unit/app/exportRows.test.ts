@@ -13,11 +13,21 @@ const ctx = {
 };
 
 describe('downloads give exactly what the table shows', () => {
-  const rows = countryRows(d.countries, d.programmes, ['prospects'], 'both', 2023, reportingYearsOf(d.editions), d.editions.latest);
+  const rows = countryRows(
+    d.countries,
+    d.programmes,
+    ['prospects'],
+    'both',
+    2023,
+    reportingYearsOf(d.editions),
+    d.editions.latest,
+  );
 
   it('CSV: a header and one line per row, in the active language', () => {
     const lines = rowsToCsv(rows, ctx).trim().split('\r\n');
-    expect(lines[0]).toBe('iso3,name,year,focus,activities_reception-in-region,activities_migration-cooperation,programmes');
+    expect(lines[0]).toBe(
+      'iso3,name,year,focus,activities_reception-in-region,activities_migration-cooperation,programmes',
+    );
     expect(lines).toHaveLength(rows.length + 1);
     expect(lines.find((l) => l.startsWith('JOR'))).toBe(
       `JOR,Jordan,2023,Reception in the region,5,,"PROSPECTS; Global Concessional Financing Facility (GCFF); Support to Jordan's agricultural sector"`,

@@ -2,9 +2,10 @@
  * The real compiled data, built in memory from data/ once per test file, so
  * selector tests run against what users see, not a hand-made copy.
  */
+
+import { loadEditions, loadWorld } from '../../../scripts/editions';
 import { compileAll } from '../../../src/compile/compile';
 import type { AppData } from '../../../src/data/types';
-import { loadEditions, loadWorld } from '../../../scripts/editions';
 
 let cached: AppData | undefined;
 

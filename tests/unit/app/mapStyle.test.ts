@@ -53,7 +53,15 @@ describe('country feature-state', () => {
   });
 
   it('Prospects highlights its countries and dims all others; focus outlines follow the goal', () => {
-    const s = computeCountryStates(d.countries, d.programmes, ['prospects'], 'reception-in-region', 2023, reporting, d.editions.latest);
+    const s = computeCountryStates(
+      d.countries,
+      d.programmes,
+      ['prospects'],
+      'reception-in-region',
+      2023,
+      reporting,
+      d.editions.latest,
+    );
     expect(s.get('JOR')).toMatchObject({ match: true, dim: false, focusR: true, focusM: false });
     expect(s.get('NGA')).toMatchObject({ match: false, dim: true, focusR: false, focusM: false });
     expect(s.get('NGA')?.cls).toBe(0);
@@ -66,7 +74,15 @@ describe('country feature-state', () => {
     const a = computeCountryStates(d.countries, d.programmes, [], 'both', 2023, reporting, d.editions.latest);
     const b = computeCountryStates(d.countries, d.programmes, [], 'both', 2023, reporting, d.editions.latest);
     expect(diffStates(a, b)).toEqual([]);
-    const c = computeCountryStates(d.countries, d.programmes, [], 'migration-cooperation', 2023, reporting, d.editions.latest);
+    const c = computeCountryStates(
+      d.countries,
+      d.programmes,
+      [],
+      'migration-cooperation',
+      2023,
+      reporting,
+      d.editions.latest,
+    );
     const changed = diffStates(a, c).map(([iso3]) => iso3);
     expect(changed).toContain('JOR');
     expect(changed).not.toContain('FRA');

@@ -80,7 +80,16 @@ describe('programme filter: countries where any selected programme is active in 
 
   it('posts narrow to the matching countries', () => {
     const ids = visiblePostIds(d.posts, matchingCountries(d.programmes, ['prospects'], 2023, latest));
-    expect(ids.sort()).toEqual(['addis-ababa', 'amman', 'baghdad', 'beirut', 'cairo', 'kampala', 'khartoum', 'nairobi']);
+    expect(ids.sort()).toEqual([
+      'addis-ababa',
+      'amman',
+      'baghdad',
+      'beirut',
+      'cairo',
+      'kampala',
+      'khartoum',
+      'nairobi',
+    ]);
     expect(visiblePostIds(d.posts, null)).toHaveLength(35);
   });
 
@@ -136,7 +145,8 @@ describe('country rows (table view) for every filter combination', () => {
             expect(rows.every((r) => r.matched)).toBe(true);
           } else {
             // Without one, every row has something to say for the goal and year.
-            for (const r of rows) expect((r.focus?.length ?? 0) > 0 || r.activity.kind === 'count' || r.programmes.length > 0).toBe(true);
+            for (const r of rows)
+              expect((r.focus?.length ?? 0) > 0 || r.activity.kind === 'count' || r.programmes.length > 0).toBe(true);
           }
           for (const r of rows) {
             if (!reporting.includes(year)) {

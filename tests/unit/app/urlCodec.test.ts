@@ -73,7 +73,10 @@ describe('URL codec', () => {
       posts: new Set<string>(),
       routes: new Set<string>(),
     };
-    const r = sanitize({ ...full, programmes: ['prospects', 'nope'], year: 1999, selection: { kind: 'country', iso3: 'ZZZ' } }, known);
+    const r = sanitize(
+      { ...full, programmes: ['prospects', 'nope'], year: 1999, selection: { kind: 'country', iso3: 'ZZZ' } },
+      known,
+    );
     expect(r.state.programmes).toEqual(['prospects']);
     expect(r.state.year).toBeNull();
     expect(r.state.selection).toBeNull();

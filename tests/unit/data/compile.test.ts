@@ -1,0 +1,220 @@
+/**
+ * The output contract of the compile step: the files under public/geo and
+ * public/data that the map reads (README.md, "Data files").
+ */
+
+import { gzipSync } from 'node:zlib';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { type CountryProperties, compileAll } from '../../../src/compile/compile';
+import { data2023, getWorld } from './helpers';
+
+const out = compileAll([{ year: 2023, data: data2023() }], getWorld());
+
+const countries = out['geo/countries.geojson'] as FeatureCollection<Polygon | MultiPolygon, CountryProperties>;
+const labels = out['geo/labels.geojson'] as FeatureCollection<Point, { iso3: string }>;
+const posts = out['geo/posts.geojson'] as FeatureCollection<Point, { id: string; status: string }>;
+const routes = out['geo/routes.geojson'] as FeatureCollection<
+  LineString,
+  { id: string; detections_2023: number | null }
+>;
+const programmes = out['data/programmes.json'] as { id: string }[];
+
+function country(iso3: string): CountryProperties {
+  const found = countries.features.filter((f) => f.properties.iso3 === iso3);
+  expect(found, iso3).toHaveLength(1);
+  return found[0]!.properties;
+}
+
+describe('the files', () => {
+  it('are exactly the ones the app loads', () => {
+    expect(Object.keys(out).sort()).toEqual([
+      'data/dialogues.json',
+      'data/editions.json',
+      'data/moments.json',
+      'data/notes.json',
+      'data/programmes.json',
+      'data/statistics.json',
+      'geo/countries.geojson',
+      'geo/labels.geojson',
+      'geo/posts.geojson',
+      'geo/routes.geojson',
+    ]);
+  });
+
+  it('fit the size budget: all geo/ files together are at most 250 KB gzipped', () => {
+    const bytes = Object.entries(out)
+      .filter(([name]) => name.startsWith('geo/'))
+      .reduce((sum, [, value]) => sum + gzipSync(JSON.stringify(value)).length, 0);
+    expect(bytes).toBeLessThanOrEqual(250 * 1024);
+  });
+});
+
+describe('geo/countries.geojson', () => {
+  it('has one feature per ISO3 code', () => {
+    const codes = countries.features.flatMap((f) => (f.properties.iso3 ? [f.properties.iso3] : []));
+    expect(codes.filter((c, i) => codes.indexOf(c) !== i)).toEqual([]);
+    expect(codes.length).toBeGreaterThan(200);
+  });
+
+  it('gives every feature the properties the map reads, with the right types', () => {
+    for (const f of countries.features) {
+      const p = f.properties;
+      expect(['Polygon', 'MultiPolygon']).toContain(f.geometry.type);
+      expect(p.iso3 === null || /^[A-Z]{3}$/.test(p.iso3)).toBe(true);
+      expect(typeof p.name_nl).toBe('string');
+      expect(p.name_nl.length).toBeGreaterThan(0);
+      expect(typeof p.name_en).toBe('string');
+      expect(p.name_en.length).toBeGreaterThan(0);
+      expect(Array.isArray(p.focus)).toBe(true);
+      expect(p.activities).toBeTypeOf('object');
+      expect(Array.isArray(p.activities)).toBe(false);
+      for (const n of Object.values(p.activities)) expect(Number.isInteger(n)).toBe(true);
+      expect(Array.isArray(p.programmes)).toBe(true);
+      for (const id of p.programmes) expect(id).toBeTypeOf('string');
+    }
+  });
+
+  it('gives every feature a unique numeric id (for feature-state highlighting)', () => {
+    const ids = countries.features.map((f) => f.id);
+    for (const id of ids) expect(typeof id).toBe('number');
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('names countries in Dutch and English', () => {
+    expect(country('NGA')).toMatchObject({ name_nl: 'Nigeria', name_en: 'Nigeria' });
+    expect(country('SDN')).toMatchObject({ name_nl: 'Soedan', name_en: 'Sudan' });
+    expect(country('XKX')).toMatchObject({ name_nl: 'Kosovo', name_en: 'Kosovo' });
+  });
+
+  it('shows Nigeria as a migration-cooperation focus country with 7 activities and its programmes', () => {
+    const p = country('NGA');
+    expect(p.focus).toEqual(['migration-cooperation']);
+    expect(p.activities).toEqual({ 'migration-cooperation': 7 });
+    expect(p.programmes).toEqual(expect.arrayContaining(['compass', 'promis', 'steap']));
+  });
+
+  it('leaves out the activity count of a focus country without activities (Niger), rather than 0', () => {
+    const p = country('NER');
+    expect(p.focus).toEqual(['migration-cooperation']);
+    expect(p.activities).not.toHaveProperty('migration-cooperation');
+    expect(p.activities).toEqual({});
+  });
+
+  it('counts Somalia (Somaliland included) with one activity and no focus', () => {
+    const p = country('SOM');
+    expect(p.activities).toEqual({ 'migration-cooperation': 1 });
+    expect(p.focus).toEqual([]);
+  });
+
+  it('gives countries in both goals both focus goals and both counts (Egypt)', () => {
+    const p = country('EGY');
+    expect(p.focus).toEqual(['migration-cooperation', 'reception-in-region']);
+    expect(p.activities).toEqual({ 'migration-cooperation': 2, 'reception-in-region': 5 });
+  });
+
+  it('keeps Western Sahara neutral, with no focus, activities or programmes', () => {
+    const p = country('ESH');
+    expect(p.neutral).toBe(true);
+    expect(p.focus).toEqual([]);
+    expect(p.activities).toEqual({});
+    expect(p.programmes).toEqual([]);
+  });
+
+  it('does not give Morocco any count or highlight in Western Sahara', () => {
+    const mar = countries.features.find((f) => f.properties.iso3 === 'MAR')!;
+    expect(booleanPointInPolygon([-13.0, 24.5], mar.geometry)).toBe(false);
+    expect(mar.properties.activities).toEqual({ 'migration-cooperation': 4 });
+  });
+});
+
+describe('geo/labels.geojson', () => {
+  it('has exactly one label point per country', () => {
+    const codes = countries.features.flatMap((f) => (f.properties.iso3 ? [f.properties.iso3] : []));
+    const labelled = labels.features.map((f) => f.properties.iso3);
+    expect([...labelled].sort()).toEqual([...codes].sort());
+  });
+
+  it('places every label inside its country', () => {
+    const byIso = new Map(countries.features.map((f) => [f.properties.iso3, f]));
+    const outside = labels.features.filter((l) => {
+      const c = byIso.get(l.properties.iso3) as Feature<Polygon | MultiPolygon>;
+      return !booleanPointInPolygon(l.geometry, c.geometry);
+    });
+    expect(outside.map((l) => `${l.properties.iso3} ${l.geometry.coordinates}`)).toEqual([]);
+  });
+
+  it('labels France in Europe, not in French Guiana', () => {
+    const fra = labels.features.find((l) => l.properties.iso3 === 'FRA')!;
+    const [lon, lat] = fra.geometry.coordinates;
+    expect(lon).toBeGreaterThan(-5);
+    expect(lat).toBeGreaterThan(42);
+  });
+});
+
+describe('geo/posts.geojson', () => {
+  it('has the 35 posts as points', () => {
+    expect(posts.features).toHaveLength(35);
+    for (const f of posts.features) expect(f.geometry.type).toBe('Point');
+  });
+
+  it('marks only Kabul as closed', () => {
+    const closed = posts.features.filter((f) => f.properties.status === 'closed');
+    expect(closed.map((f) => f.properties.id)).toEqual(['kabul']);
+    const others = posts.features.filter((f) => f.properties.id !== 'kabul');
+    for (const f of others) expect(f.properties.status).toBe('open');
+  });
+});
+
+describe('geo/routes.geojson', () => {
+  it('draws routes as lines with a detections number or null', () => {
+    expect(routes.features.length).toBeGreaterThan(0);
+    for (const f of routes.features) {
+      expect(f.geometry.type).toBe('LineString');
+      expect(f.geometry.coordinates.length).toBeGreaterThanOrEqual(2);
+      const n = f.properties.detections_2023;
+      expect(n === null || typeof n === 'number').toBe(true);
+    }
+  });
+
+  it('gives the Central Mediterranean 158,000 and the Western Mediterranean no figure', () => {
+    const byId = new Map(routes.features.map((f) => [f.properties.id, f.properties]));
+    expect(byId.get('central-mediterranean')?.detections_2023).toBe(158000);
+    expect(byId.get('western-mediterranean')?.detections_2023).toBeNull();
+  });
+});
+
+describe('data/programmes.json', () => {
+  it('uses stable lower-kebab-case ids', () => {
+    for (const p of programmes) expect(p.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    expect(new Set(programmes.map((p) => p.id)).size).toBe(programmes.length);
+  });
+
+  it('includes Prospects, COMPASS and PROMIS', () => {
+    expect(programmes.map((p) => p.id)).toEqual(expect.arrayContaining(['prospects', 'compass', 'promis']));
+  });
+
+  it('attaches each programme its own results', () => {
+    const prospects = out['data/programmes.json'] as {
+      id: string;
+      results: { programme: string }[];
+    }[];
+    const p = prospects.find((x) => x.id === 'prospects')!;
+    expect(p.results.length).toBeGreaterThan(0);
+    for (const r of p.results) expect(r.programme).toBe('prospects');
+  });
+});
+
+describe('data/editions.json', () => {
+  it('names 2023 as the only and latest edition', () => {
+    const e = out['data/editions.json'] as {
+      editions: { year: number }[];
+      latest: number;
+      years: number[];
+    };
+    expect(e.editions.map((x) => x.year)).toEqual([2023]);
+    expect(e.latest).toBe(2023);
+    expect(e.years).toContain(2023);
+  });
+});
