@@ -1,5 +1,7 @@
+import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * Content-Security-Policy for the production build (docs/security.md):
@@ -32,14 +34,51 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-// One config builds the app and the bare-MapLibre floor page used by the
-// benchmark, so both are bundled the same way.
+/**
+ * Offline: a service worker precaches the app shell, the compiled geo and data
+ * files and MapLibre's worker, so a briefing survives a dead venue network.
+ * Registration is done from our own module (src/app/offline.ts): no inline
+ * script, so the CSP stays strict. 'prompt' lets the app say a newer version
+ * is available instead of swapping code under a presenter.
+ */
+function offline(): Plugin[] {
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: null,
+    includeAssets: ['favicon.svg', 'robots.txt'],
+    manifest: {
+      name: 'Migratiekaart',
+      short_name: 'Migratiekaart',
+      description: 'De migratie-inzet van Buitenlandse Zaken op de kaart',
+      lang: 'nl',
+      theme_color: '#01689b',
+      background_color: '#ffffff',
+      display: 'standalone',
+      icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+    },
+    workbox: {
+      globPatterns: ['**/*.{js,mjs,css,html,svg,json,geojson,webmanifest,txt}'],
+      globIgnores: ['**/floor.html', '**/assets/floor-*'],
+      maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+      navigateFallback: 'index.html',
+      cleanupOutdatedCaches: true,
+    },
+  }) as Plugin[];
+}
+
+// One config builds the app and (with BENCH=1) the bare-MapLibre floor page
+// used by `npm run bench`, so both are bundled the same way.
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), ...offline()],
   build: {
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      input: process.env.BENCH
+        ? { main: resolve(import.meta.dirname, 'index.html'), floor: resolve(import.meta.dirname, 'floor.html') }
+        : { main: resolve(import.meta.dirname, 'index.html') },
+    },
   },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },

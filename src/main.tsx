@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { startDataLoading } from './app/dataLoading';
+import { startOffline } from './app/offline';
 import { useAppStore } from './state/store';
 import { startUrlSync } from './state/urlSync';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -14,6 +15,7 @@ setWorkerUrl(workerUrl);
 
 startUrlSync(useAppStore, window);
 startDataLoading(useAppStore);
+startOffline(useAppStore);
 
 const root = document.getElementById('root');
 if (root) {

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useT } from '../app/hooks';
 import { useAppStore } from '../state/store';
+import { ConnectivityBadge } from './ConnectivityBadge';
 
 export function Header({ search }: { search: ReactNode }) {
   const t = useT();
@@ -19,6 +20,7 @@ export function Header({ search }: { search: ReactNode }) {
         <p className="subtitle">{t('appSubtitle')}</p>
       </div>
       <div className="header-tools">
+        <ConnectivityBadge />
         {search}
         <fieldset className="segmented" aria-label={t('view')}>
           <legend className="visually-hidden">{t('view')}</legend>

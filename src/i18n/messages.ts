@@ -118,6 +118,8 @@ const nl = {
   global: 'Wereldwijd actief',
   regions: "Regio's",
   month: 'maand',
+  offline: 'Offline – de kaart werkt met opgeslagen gegevens',
+  updateAvailable: 'Nieuwe versie beschikbaar – herladen',
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -238,6 +240,8 @@ const en: Messages = {
   global: 'Active worldwide',
   regions: 'Regions',
   month: 'month',
+  offline: 'Offline – the map works from stored data',
+  updateAvailable: 'New version available – reload',
 };
 
 export const MESSAGES = { nl, en } as const;

@@ -45,6 +45,17 @@ export interface UiSlice {
   setNotice: (notice: string | null) => void;
   /** Applies a decoded link or scene in one update. */
   applyViewState: (state: ViewState) => void;
+  /** Network and service-worker state, for the header's indicator. */
+  connectivity: Connectivity;
+  setConnectivity: (patch: Partial<Connectivity>) => void;
+}
+
+export interface Connectivity {
+  online: boolean;
+  /** Everything needed to work offline is cached. */
+  offlineReady: boolean;
+  /** A newer version is waiting; calling this reloads into it. */
+  updateReady: (() => void) | null;
 }
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
@@ -89,6 +100,8 @@ const uiSlice = (set: Set): UiSlice => ({
   layers: DEFAULT_VIEW_STATE.layers,
   view: DEFAULT_VIEW_STATE.view,
   notice: null,
+  connectivity: { online: true, offlineReady: false, updateReady: null },
+  setConnectivity: (patch) => set((s) => ({ connectivity: { ...s.connectivity, ...patch } })),
   setLang: (lang) => set({ lang }),
   toggleLayer: (id) => set((s) => ({ layers: { ...s.layers, [id]: !s.layers[id] } })),
   setView: (view) => set({ view }),
