@@ -41,9 +41,11 @@ export function compileAll(editions: LoadedEdition[], world: WorldArea[]): Recor
   const latest = sorted[sorted.length - 1]!;
   const programmes = mergeById(sorted.map((e) => e.data.programmes));
   const countries = compileCountries(sorted, world, programmes);
+  const labels = compileLabels(countries);
   return {
     'geo/countries.geojson': countries,
-    'geo/labels.geojson': compileLabels(countries),
+    'geo/labels.geojson': labels,
+    'geo/context.geojson': compileContext(latest.data, labels),
     'geo/posts.geojson': compilePosts(latest.data),
     'geo/routes.geojson': compileRoutes(latest.data),
     'data/programmes.json': compileProgrammes(programmes, sorted),
@@ -52,6 +54,7 @@ export function compileAll(editions: LoadedEdition[], world: WorldArea[]): Recor
     'data/notes.json': mergeById(sorted.map((e) => e.data.notes)),
     'data/dialogues.json': latest.data.dialogues,
     'data/editions.json': compileEditionsIndex(sorted, programmes),
+    'data/scenes.json': latest.data.scenes,
   };
 }
 
@@ -240,4 +243,42 @@ function firstSourceByGoal(rows: { goal: GoalId; source: string }[]): Partial<Re
   const out: Partial<Record<GoalId, string>> = {};
   for (const r of rows) out[r.goal] ??= r.source;
   return out;
+}
+
+const millions = (n: number, lang: 'nl' | 'en') =>
+  lang === 'nl'
+    ? `${new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 }).format(n / 1e6)} mln`
+    : `${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }).format(n / 1e6)} million`;
+
+/**
+ * Chapter 1's top-5 host and origin countries as points (at each country's
+ * label point) for the proportional-symbol layer.
+ */
+export function compileContext(d: EditionData, labels: ReturnType<typeof compileLabels>) {
+  const at = new Map(labels.features.map((f) => [f.properties?.iso3 as string, f.geometry.coordinates]));
+  const points = (kind: 'hosting' | 'origin', list: EditionData['statistics']['top_hosting']) =>
+    list.flatMap((r) => {
+      const coordinates = at.get(r.iso3);
+      if (!coordinates) return [];
+      const name = (lang: 'nl' | 'en') => countryName(r.iso3, lang) ?? r.iso3;
+      return [
+        {
+          type: 'Feature' as const,
+          geometry: { type: 'Point' as const, coordinates },
+          properties: {
+            iso3: r.iso3,
+            kind,
+            rank: r.rank,
+            value: r.value,
+            label_nl: `${name('nl')}: ${millions(r.value, 'nl')}`,
+            label_en: `${name('en')}: ${millions(r.value, 'en')}`,
+            source: r.source,
+          },
+        },
+      ];
+    });
+  return {
+    type: 'FeatureCollection' as const,
+    features: [...points('hosting', d.statistics.top_hosting), ...points('origin', d.statistics.top_origin)],
+  };
 }

@@ -371,6 +371,44 @@ export function crossCheck(dir: string, d: EditionData, world: WorldArea[]): Dat
         code: 'unknown-programme',
       });
   });
+  errors.push(...checkScenes(f('scenes.yaml'), d, { programmes: programmeIds, isoOk: (c) => areas.has(c) }));
+  return errors;
+}
+
+/** Scenes: the programmes and country they show must exist. */
+function checkScenes(
+  file: string,
+  d: EditionData,
+  known: { programmes: Set<string>; isoOk: (c: string) => boolean },
+): DataError[] {
+  const errors: DataError[] = [];
+  const seen = new Set<string>();
+  d.scenes.forEach((sc, i) => {
+    const path = `[${i}]`;
+    if (seen.has(sc.id))
+      errors.push({ file, path, field: 'id', value: sc.id, message: 'duplicate', code: 'duplicate-id' });
+    seen.add(sc.id);
+    sc.programmes.forEach((p, j) => {
+      if (!known.programmes.has(p))
+        errors.push({
+          file,
+          path: `${path}.programmes[${j}]`,
+          field: 'programmes',
+          value: p,
+          message: 'no programme with this id in programmes.yaml',
+          code: 'unknown-programme',
+        });
+    });
+    if (sc.country && !known.isoOk(sc.country))
+      errors.push({
+        file,
+        path,
+        field: 'country',
+        value: sc.country,
+        message: 'no boundary for this country on the map',
+        code: 'no-boundary',
+      });
+  });
   return errors;
 }
 

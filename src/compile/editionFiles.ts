@@ -18,6 +18,7 @@ export const EDITION_FILES = {
   dialogues: { file: 'dialogues.yaml', schema: z.array(s.dialogue) },
   routes: { file: 'routes.yaml', schema: s.routes },
   notes: { file: 'notes.yaml', schema: z.array(s.note) },
+  scenes: { file: 'scenes.yaml', schema: z.array(s.scene).min(1, 'a story needs at least one scene') },
 } as const;
 
 type Files = typeof EDITION_FILES;

@@ -83,6 +83,18 @@ export function Legend() {
             </li>
           </>
         )}
+        {layers.context && (
+          <>
+            <li>
+              <span className="dot" style={{ background: c.CONTEXT_HOSTING }} />
+              {t('legendHosting')}
+            </li>
+            <li>
+              <span className="dot" style={{ border: `3px solid ${c.CONTEXT_ORIGIN}` }} />
+              {t('legendOrigin')}
+            </li>
+          </>
+        )}
         {layers.routes && (
           <>
             <li>

@@ -11,12 +11,14 @@ export const DATA_PATHS: Record<DataKey, string> = {
   labels: 'geo/labels.geojson',
   posts: 'geo/posts.geojson',
   routes: 'geo/routes.geojson',
+  context: 'geo/context.geojson',
   programmes: 'data/programmes.json',
   moments: 'data/moments.json',
   statistics: 'data/statistics.json',
   notes: 'data/notes.json',
   dialogues: 'data/dialogues.json',
   editions: 'data/editions.json',
+  scenes: 'data/scenes.json',
 };
 
 /** Files without which nothing sensible can be shown. */
@@ -42,6 +44,7 @@ function hasShape(key: DataKey, value: unknown): boolean {
     case 'labels':
     case 'posts':
     case 'routes':
+    case 'context':
       return v.type === 'FeatureCollection' && Array.isArray(v.features);
     case 'statistics':
       return Array.isArray(v.figures);

@@ -4,9 +4,19 @@
  */
 import type { FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import type { CountryProperties, compileEditionsIndex, compileProgrammes, compileStatistics } from '../compile/compile';
-import type { Dialogue, GoalId, Moment, Note } from '../model/schema';
+import type { Dialogue, GoalId, Moment, Note, Scene } from '../model/schema';
 
-export type { CountryProperties, Dialogue, GoalId, Moment, Note };
+export type { CountryProperties, Dialogue, GoalId, Moment, Note, Scene };
+export interface ContextProperties {
+  iso3: string;
+  kind: 'hosting' | 'origin';
+  rank: number;
+  value: number;
+  label_nl: string;
+  label_en: string;
+  source: string;
+}
+export type ContextGeo = FeatureCollection<Point, ContextProperties>;
 export type CountriesGeo = FeatureCollection<Polygon | MultiPolygon, CountryProperties>;
 export type LabelsGeo = FeatureCollection<Point, { iso3: string; name_nl: string; name_en: string; area_km2: number }>;
 export interface PostProperties {
@@ -49,4 +59,6 @@ export interface AppData {
   notes: Note[];
   dialogues: Dialogue[];
   editions: EditionsIndex;
+  context: ContextGeo;
+  scenes: Scene[];
 }

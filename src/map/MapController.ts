@@ -3,12 +3,17 @@
  * feature-state, filters and layout changes. React never touches the map
  * directly; MapView wires store changes to these methods.
  */
-import { type MapGeoJSONFeature, Map as MapLibreMap, type StyleSpecification } from 'maplibre-gl';
-import type { CountriesGeo, LabelsGeo, PostsGeo, RoutesGeo } from '../data/types';
+import {
+  type LayerSpecification,
+  type MapGeoJSONFeature,
+  Map as MapLibreMap,
+  type StyleSpecification,
+} from 'maplibre-gl';
+import type { ContextGeo, CountriesGeo, LabelsGeo, PostsGeo, RoutesGeo } from '../data/types';
 import type { Lang, Layers, Selection } from '../state/types';
 import type { Camera } from '../state/urlCodec';
 import { type CountryState, diffStates } from './countryStates';
-import { labelField, postsFilter, routesFilter } from './expressions';
+import { contextLabelField, labelField, postsFilter, routesFilter } from './expressions';
 import { arrowIcon, closedPostIcon } from './icons';
 import * as L from './layers';
 import { POST_CLOSED, ROUTE } from './palette';
@@ -18,6 +23,7 @@ export interface MapSources {
   labels: LabelsGeo;
   posts: PostsGeo;
   routes: RoutesGeo;
+  context: ContextGeo;
 }
 
 export interface HoverInfo {
@@ -37,6 +43,26 @@ export interface MapCallbacks {
 
 export const DEFAULT_CAMERA: Camera = { zoom: 2.2, lat: 22, lon: 22 };
 
+/** A layer with its dynamic parts (filters, label language) at their start values. */
+function withInitialState(layer: LayerSpecification, lang: Lang): LayerSpecification {
+  switch (layer.id) {
+    case L.labels.id:
+      return { ...L.labels, layout: { ...L.labels.layout, 'text-field': labelField(lang) } };
+    case L.contextLabels.id:
+      return { ...L.contextLabels, layout: { ...L.contextLabels.layout, 'text-field': contextLabelField(lang) } };
+    case L.routesLine.id:
+      return { ...L.routesLine, filter: routesFilter(true) };
+    case L.routesLineNoFigure.id:
+      return { ...L.routesLineNoFigure, filter: routesFilter(false) };
+    case L.postsOpen.id:
+      return { ...L.postsOpen, filter: postsFilter('open', null) };
+    case L.postsClosed.id:
+      return { ...L.postsClosed, filter: postsFilter('closed', null) };
+    default:
+      return layer;
+  }
+}
+
 export function buildStyle(src: MapSources, lang: Lang): StyleSpecification {
   return {
     version: 8,
@@ -45,20 +71,9 @@ export function buildStyle(src: MapSources, lang: Lang): StyleSpecification {
       [L.SOURCES.labels]: { type: 'geojson', data: src.labels },
       [L.SOURCES.posts]: { type: 'geojson', data: src.posts },
       [L.SOURCES.routes]: { type: 'geojson', data: src.routes },
+      [L.SOURCES.context]: { type: 'geojson', data: src.context },
     },
-    layers: L.LAYERS.map((layer) =>
-      layer.id === L.labels.id
-        ? { ...L.labels, layout: { ...L.labels.layout, 'text-field': labelField(lang) } }
-        : layer.id === L.routesLine.id
-          ? { ...L.routesLine, filter: routesFilter(true) }
-          : layer.id === L.routesLineNoFigure.id
-            ? { ...L.routesLineNoFigure, filter: routesFilter(false) }
-            : layer.id === L.postsOpen.id
-              ? { ...L.postsOpen, filter: postsFilter('open', null) }
-              : layer.id === L.postsClosed.id
-                ? { ...L.postsClosed, filter: postsFilter('closed', null) }
-                : layer,
-    ),
+    layers: L.LAYERS.map((layer) => withInitialState(layer, lang)),
   };
 }
 
@@ -171,6 +186,7 @@ export class MapController {
 
   setLang(lang: Lang) {
     this.map.setLayoutProperty(L.labels.id, 'text-field', labelField(lang));
+    this.map.setLayoutProperty(L.contextLabels.id, 'text-field', contextLabelField(lang));
   }
 
   setLayers(layers: Layers) {
@@ -179,7 +195,7 @@ export class MapController {
     }
   }
 
-  setSourceData(id: 'posts' | 'routes', data: PostsGeo | RoutesGeo) {
+  setSourceData(id: 'posts' | 'routes' | 'context', data: PostsGeo | RoutesGeo | ContextGeo) {
     const source = this.map.getSource(L.SOURCES[id]);
     if (source && 'setData' in source) (source as { setData: (d: unknown) => void }).setData(data);
   }

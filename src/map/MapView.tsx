@@ -40,6 +40,7 @@ export function MapView({ hidden }: { hidden: boolean }) {
   const labels = useAppStore((s) => s.data.labels);
   const posts = useAppStore((s) => s.data.posts);
   const routes = useAppStore((s) => s.data.routes);
+  const context = useAppStore((s) => s.data.context);
   const programmes = useAppStore((s) => s.data.programmes);
   const selectedProgrammes = useAppStore((s) => s.programmes);
   const goal = useAppStore((s) => s.goal);
@@ -65,7 +66,7 @@ export function MapView({ hidden }: { hidden: boolean }) {
     try {
       controller = new MapController(
         container.current,
-        { countries, labels, posts: posts ?? empty, routes: routes ?? empty },
+        { countries, labels, posts: posts ?? empty, routes: routes ?? empty, context: context ?? empty },
         store.lang,
         takeInitialCamera(),
         {
@@ -97,7 +98,8 @@ export function MapView({ hidden }: { hidden: boolean }) {
     if (!c || !ready) return;
     if (posts) c.setSourceData('posts', posts);
     if (routes) c.setSourceData('routes', routes);
-  }, [ready, posts, routes]);
+    if (context) c.setSourceData('context', context);
+  }, [ready, posts, routes, context]);
 
   // Filters -> feature-state (choropleth class, focus roles, match, dim).
   useEffect(() => {

@@ -20,3 +20,7 @@ export function routesFilter(withFigure: boolean): FilterSpecification {
 export function labelField(lang: Lang): ['get', string] {
   return ['get', `name_${lang}`];
 }
+
+export function contextLabelField(lang: Lang): ['get', string] {
+  return ['get', `label_${lang}`];
+}

@@ -13,7 +13,13 @@ import type {
 } from 'maplibre-gl';
 import * as c from './palette';
 
-export const SOURCES = { countries: 'countries', labels: 'labels', posts: 'posts', routes: 'routes' } as const;
+export const SOURCES = {
+  countries: 'countries',
+  labels: 'labels',
+  posts: 'posts',
+  routes: 'routes',
+  context: 'context',
+} as const;
 
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
 const onWhen = (key: string): ExpressionSpecification => ['case', state(key), 1, 0];
@@ -198,6 +204,61 @@ export const labels: SymbolLayerSpecification = {
   paint: { 'text-color': '#222222', 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.4 },
 };
 
+/** Area-true circles: radius grows with the square root of the number of people. */
+const sqrtMillions: ExpressionSpecification = ['sqrt', ['/', ['get', 'value'], 1e6]];
+const contextRadius: ExpressionSpecification = [
+  'interpolate',
+  ['linear'],
+  ['zoom'],
+  1,
+  ['*', 9, sqrtMillions],
+  5,
+  ['*', 20, sqrtMillions],
+];
+
+/** Chapter 1's top-5 host countries: filled circles. */
+export const contextHosting: CircleLayerSpecification = {
+  id: 'context-hosting',
+  type: 'circle',
+  source: SOURCES.context,
+  filter: ['==', ['get', 'kind'], 'hosting'],
+  paint: {
+    'circle-color': c.CONTEXT_HOSTING,
+    'circle-opacity': 0.75,
+    'circle-radius': contextRadius,
+    'circle-stroke-color': '#ffffff',
+    'circle-stroke-width': 1.5,
+  },
+};
+
+/** Top-5 countries of origin: open rings, so shape, not colour, tells them apart. */
+export const contextOrigin: CircleLayerSpecification = {
+  id: 'context-origin',
+  type: 'circle',
+  source: SOURCES.context,
+  filter: ['==', ['get', 'kind'], 'origin'],
+  paint: {
+    'circle-color': 'rgba(255,255,255,0.15)',
+    'circle-radius': contextRadius,
+    'circle-stroke-color': c.CONTEXT_ORIGIN,
+    'circle-stroke-width': 3,
+  },
+};
+
+export const contextLabels: SymbolLayerSpecification = {
+  id: 'context-labels',
+  type: 'symbol',
+  source: SOURCES.context,
+  layout: {
+    'text-field': ['get', 'label_nl'],
+    'text-size': 12,
+    'text-anchor': 'top',
+    'text-offset': [0, 1.6],
+    'text-allow-overlap': false,
+  },
+  paint: { 'text-color': '#111111', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
+};
+
 /** Bottom to top. */
 export const LAYERS = [
   background,
@@ -212,6 +273,9 @@ export const LAYERS = [
   routesLineNoFigure,
   routesArrows,
   labels,
+  contextHosting,
+  contextOrigin,
+  contextLabels,
   postsOpen,
   postsClosed,
 ] as const;
@@ -221,6 +285,7 @@ export const TOGGLE_LAYERS = {
   posts: [postsOpen.id, postsClosed.id],
   routes: [routesLine.id, routesLineNoFigure.id, routesArrows.id],
   labels: [labels.id],
+  context: [contextHosting.id, contextOrigin.id, contextLabels.id],
 } as const;
 
 /** Layers a click can hit, most specific first. */

@@ -25,3 +25,5 @@ export const SELECTED = '#000000';
 export const POST_OPEN = '#7a0019';
 export const POST_CLOSED = '#7a0019';
 export const ROUTE = '#a50f15';
+export const CONTEXT_HOSTING = '#01665e';
+export const CONTEXT_ORIGIN = '#8c510a';

@@ -1,4 +1,4 @@
-import type { GoalId } from '../model/schema';
+import type { GoalId, LAYER_IDS } from '../model/schema';
 
 export type Lang = 'nl' | 'en';
 /** Policy-goal filter: one goal, or both combined. */
@@ -7,7 +7,7 @@ export type Selection =
   | { kind: 'country'; iso3: string }
   | { kind: 'post'; id: string }
   | { kind: 'route'; id: string };
-export type LayerId = 'posts' | 'routes' | 'labels';
+export type LayerId = (typeof LAYER_IDS)[number];
 export type Layers = Record<LayerId, boolean>;
 export type View = 'map' | 'table';
 
@@ -23,7 +23,7 @@ export interface ViewState {
   view: View;
 }
 
-export const DEFAULT_LAYERS: Layers = { posts: true, routes: true, labels: true };
+export const DEFAULT_LAYERS: Layers = { posts: true, routes: true, labels: true, context: false };
 
 export const DEFAULT_VIEW_STATE: ViewState = {
   programmes: [],

@@ -25,6 +25,8 @@ export function realData(): AppData {
     notes: files['data/notes.json'],
     dialogues: files['data/dialogues.json'],
     editions: files['data/editions.json'],
+    context: files['geo/context.geojson'],
+    scenes: files['data/scenes.json'],
   } as AppData;
   return cached;
 }

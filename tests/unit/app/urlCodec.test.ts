@@ -8,7 +8,7 @@ const full: ViewState = {
   goal: 'reception-in-region',
   selection: { kind: 'country', iso3: 'NGA' },
   lang: 'en',
-  layers: { posts: true, routes: false, labels: true },
+  layers: { posts: true, routes: false, labels: true, context: false },
   view: 'table',
 };
 
@@ -28,8 +28,12 @@ describe('URL codec', () => {
     ['everything set', full],
     ['a post selected', { ...DEFAULT_VIEW_STATE, selection: { kind: 'post', id: 'kabul' } }],
     ['a route selected', { ...DEFAULT_VIEW_STATE, selection: { kind: 'route', id: 'central-mediterranean' } }],
-    ['all layers off', { ...DEFAULT_VIEW_STATE, layers: { posts: false, routes: false, labels: false } }],
+    [
+      'all layers off',
+      { ...DEFAULT_VIEW_STATE, layers: { posts: false, routes: false, labels: false, context: false } },
+    ],
     ['one programme', { ...DEFAULT_VIEW_STATE, programmes: ['promis'] }],
+    ['context symbols on', { ...DEFAULT_VIEW_STATE, layers: { ...DEFAULT_VIEW_STATE.layers, context: true } }],
   ])('round-trips: %s', (_, state) => {
     const camera = { zoom: 3.5, lat: 12.25, lon: -4.5 };
     const decoded = decodeUrl(encodeUrl(state, camera));
