@@ -7,6 +7,7 @@ import { Header } from '../components/Header';
 import { Legend } from '../components/Legend';
 import { MapSummary } from '../components/MapSummary';
 import { Notices } from '../components/Notices';
+import { Presentation } from '../components/Presentation';
 import { TableView } from '../components/TableView';
 import { MapView } from '../map/MapView';
 import { useAppStore } from '../state/store';
@@ -15,9 +16,10 @@ export function App() {
   const lang = useAppStore((s) => s.lang);
   const view = useAppStore((s) => s.view);
   const mapError = useAppStore((s) => s.mapError);
+  const presenting = useAppStore((s) => s.scene !== null);
   const showTable = view === 'table' || mapError !== null;
   return (
-    <div className="app" lang={lang}>
+    <div className={presenting ? 'app presenting' : 'app'} lang={lang}>
       <Header search={<CountrySearch />} />
       <Notices />
       <div className="layout">
@@ -33,6 +35,11 @@ export function App() {
             {!showTable && (
               <ErrorBoundary name="legend">
                 <Legend />
+              </ErrorBoundary>
+            )}
+            {!showTable && (
+              <ErrorBoundary name="presentation">
+                <Presentation />
               </ErrorBoundary>
             )}
           </div>

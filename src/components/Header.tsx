@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useT } from '../app/hooks';
 import { useAppStore } from '../state/store';
+import { BriefingMenu } from './BriefingMenu';
 import { ConnectivityBadge } from './ConnectivityBadge';
 
 export function Header({ search }: { search: ReactNode }) {
@@ -31,6 +32,7 @@ export function Header({ search }: { search: ReactNode }) {
             {t('viewTable')}
           </button>
         </fieldset>
+        <BriefingMenu />
         <button
           type="button"
           className="lang-switch"

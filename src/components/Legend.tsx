@@ -1,12 +1,30 @@
 /** Explains every encoding on the map, in the active language. Collapsible; closed at first on phones. */
 import { useState } from 'react';
 import { useT, useYearContext } from '../app/hooks';
-import * as c from '../map/palette';
+import { type LegendEntry, legendModel } from '../map/legendEntries';
+import { BORDER } from '../map/palette';
 import { useAppStore } from '../state/store';
 
-function classLabel(min: number, max: number) {
-  if (max === Number.POSITIVE_INFINITY) return `≥ ${min}`;
-  return min === max ? String(min) : `${min}–${max}`;
+function Symbol({ e }: { e: LegendEntry }) {
+  switch (e.kind) {
+    case 'fill':
+      return (
+        <span
+          className="swatch"
+          style={{ background: e.color, border: e.dashedBorder ? `1px dashed ${BORDER}` : undefined }}
+        />
+      );
+    case 'line':
+      return <span className="line-swatch" style={{ borderTop: `${e.width}px ${e.style} ${e.color}` }} />;
+    case 'dot':
+      return <span className="dot" style={{ background: e.color }} />;
+    case 'ring':
+      return (
+        <span className="dot closed" style={{ border: `3px solid ${e.color}` }}>
+          {e.cross ? '×' : ''}
+        </span>
+      );
+  }
 }
 
 export function Legend() {
@@ -17,98 +35,33 @@ export function Legend() {
   const yc = useYearContext();
   const [open, setOpen] = useState(() => !window.matchMedia?.('(max-width: 760px)').matches);
   if (!yc) return null;
-  const reporting = yc.reportingYears.includes(yc.year);
-  const goalName = goal === 'both' ? t('goalBoth').toLowerCase() : t(goal).toLowerCase();
+  const m = legendModel(
+    { goal, year: yc.year, reporting: yc.reportingYears.includes(yc.year), hasProgrammeFilter, layers },
+    t,
+  );
   return (
     <details className="legend" open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
       <summary>
         <h2 id="legend-heading">{t('legend')}</h2>
       </summary>
-      <p className="legend-title">{t('legendActivities', { goal: goalName, year: yc.year })}</p>
-      {reporting ? (
-        <ul className="legend-classes">
-          {c.ACTIVITY_CLASSES.map((k) => (
-            <li key={k.min}>
-              <span className="swatch" style={{ background: k.color }} />
-              {classLabel(k.min, k.max)}
-            </li>
-          ))}
-          <li>
-            <span className="swatch" style={{ background: c.LAND_NO_ACTIVITY }} />
-            {t('legendNoActivity')}
+      <p className="legend-title">{m.title}</p>
+      <ul className="legend-classes">
+        {m.classes.map((e) => (
+          <li key={e.label}>
+            <Symbol e={e} />
+            {e.label}
           </li>
-        </ul>
-      ) : (
-        <ul className="legend-classes">
-          <li>
-            <span className="swatch" style={{ background: c.LAND_NO_DATA }} />
-            {t('legendNoDataYear')}
-          </li>
-        </ul>
-      )}
-      <ul className="legend-items">
-        {(goal === 'both' || goal === 'reception-in-region') && (
-          <li>
-            <span className="line-swatch" style={{ borderTop: `3px solid ${c.FOCUS_RECEPTION}` }} />
-            {t('legendFocusReception')}
-          </li>
-        )}
-        {(goal === 'both' || goal === 'migration-cooperation') && (
-          <li>
-            <span className="line-swatch" style={{ borderTop: `3px dashed ${c.FOCUS_MIGRATION}` }} />
-            {t('legendFocusMigration')}
-          </li>
-        )}
-        {hasProgrammeFilter && (
-          <li>
-            <span className="line-swatch" style={{ borderTop: `4px solid ${c.MATCH}` }} />
-            {t('legendMatch')}
-          </li>
-        )}
-        <li>
-          <span className="swatch" style={{ background: c.NEUTRAL_AREA, border: `1px dashed ${c.BORDER}` }} />
-          {t('legendNeutral')}
-        </li>
-        {layers.posts && (
-          <>
-            <li>
-              <span className="dot" style={{ background: c.POST_OPEN }} />
-              {t('legendPostOpen')}
-            </li>
-            <li>
-              <span className="dot closed" style={{ borderColor: c.POST_CLOSED }}>
-                ×
-              </span>
-              {t('legendPostClosed')}
-            </li>
-          </>
-        )}
-        {layers.context && (
-          <>
-            <li>
-              <span className="dot" style={{ background: c.CONTEXT_HOSTING }} />
-              {t('legendHosting')}
-            </li>
-            <li>
-              <span className="dot" style={{ border: `3px solid ${c.CONTEXT_ORIGIN}` }} />
-              {t('legendOrigin')}
-            </li>
-          </>
-        )}
-        {layers.routes && (
-          <>
-            <li>
-              <span className="line-swatch" style={{ borderTop: `5px solid ${c.ROUTE}` }} />
-              {t('legendRoute')}
-            </li>
-            <li>
-              <span className="line-swatch" style={{ borderTop: `3px dotted ${c.ROUTE}` }} />
-              {t('legendRouteNoFigure')}
-            </li>
-          </>
-        )}
+        ))}
       </ul>
-      {layers.routes && <p className="caveat">{t('routesCaveat')}</p>}
+      <ul className="legend-items">
+        {m.items.map((e) => (
+          <li key={e.label}>
+            <Symbol e={e} />
+            {e.label}
+          </li>
+        ))}
+      </ul>
+      {m.caveat && <p className="caveat">{m.caveat}</p>}
     </details>
   );
 }

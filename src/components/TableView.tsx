@@ -2,22 +2,12 @@
  * The table equivalent of the map: the countries of the current filters with
  * roles, counts and programmes; downloads give exactly these rows.
  */
+import { download } from '../app/download';
 import { useT, useYearContext } from '../app/hooks';
 import { GOAL_IDS } from '../model/schema';
 import { rowsToCsv, rowsToGeojson } from '../state/exportRows';
 import { countryRows } from '../state/selectors';
 import { useAppStore } from '../state/store';
-
-function download(name: string, type: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 export function TableView() {
   const t = useT();

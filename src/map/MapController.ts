@@ -9,6 +9,7 @@ import {
   Map as MapLibreMap,
   type StyleSpecification,
 } from 'maplibre-gl';
+import type { SceneCamera } from '../briefing/sceneState';
 import type { ContextGeo, CountriesGeo, LabelsGeo, PostsGeo, RoutesGeo } from '../data/types';
 import type { Lang, Layers, Selection } from '../state/types';
 import type { Camera } from '../state/urlCodec';
@@ -89,10 +90,15 @@ export class MapController {
     lang: Lang,
     camera: Camera | null,
     private cb: MapCallbacks,
+    /** Off-screen rendering for export: sharper pixels, no interaction, no fades. */
+    render: { pixelRatio?: number; interactive?: boolean } = {},
   ) {
     const cam = camera ?? DEFAULT_CAMERA;
     this.map = new MapLibreMap({
       container,
+      // Spread, not `undefined`: MapLibre would take an explicit undefined over its default.
+      ...(render.pixelRatio ? { pixelRatio: render.pixelRatio } : {}),
+      ...(render.interactive === false ? { interactive: false, fadeDuration: 0 } : {}),
       style: buildStyle(sources, lang),
       center: [cam.lon, cam.lat],
       zoom: cam.zoom,
@@ -105,8 +111,10 @@ export class MapController {
       // Needed for PNG export: otherwise the canvas reads back transparent.
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
-    this.map.touchZoomRotate.disableRotation();
-    this.map.keyboard.disableRotation();
+    if (render.interactive !== false) {
+      this.map.touchZoomRotate.disableRotation();
+      this.map.keyboard.disableRotation();
+    }
     // Icons are drawn on demand; MapLibre 6 asks this resolver before warning.
     this.map.setMissingStyleImageResolver((id) => this.addIcon(id));
     this.map.on('load', () => cb.onReady());
@@ -209,6 +217,18 @@ export class MapController {
   fitBounds(bounds: [number, number, number, number]) {
     const small = Math.min(this.map.getContainer().clientWidth, this.map.getContainer().clientHeight) < 420;
     this.map.fitBounds(bounds, { padding: small ? 24 : 60, maxZoom: 5.5, duration: 600 });
+  }
+
+  /** A scene's camera: bounds or centre + zoom; flies when animated. */
+  moveTo(camera: SceneCamera, animate: boolean) {
+    const duration = animate ? 1400 : 0;
+    if ('bounds' in camera) {
+      const [w, s, e, n] = camera.bounds;
+      this.map.fitBounds([w, s, e, n], { padding: 40, duration, essential: true });
+    } else {
+      const [lon, lat] = camera.center;
+      this.map.flyTo({ center: [lon, lat], zoom: camera.zoom, duration, essential: true });
+    }
   }
 
   jumpTo(c: Camera) {

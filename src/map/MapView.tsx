@@ -9,8 +9,10 @@ import { matchingCountries, visiblePostIds } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import { onUrlCamera, takeInitialCamera, writeCamera } from '../state/urlSync';
 import { countryBounds } from './bounds';
+import { onCameraRequest } from './cameraRequests';
 import { computeCountryStates } from './countryStates';
 import { HoverTooltip } from './HoverTooltip';
+import { setLiveMap } from './liveMap';
 import { type HoverInfo, MapController } from './MapController';
 
 declare global {
@@ -82,10 +84,14 @@ export function MapView({ hidden }: { hidden: boolean }) {
       return;
     }
     controllerRef.current = controller;
+    setLiveMap(controller);
     if (navigator.webdriver) window.migratiekaart = { controller };
     const offCamera = onUrlCamera((c) => controller.jumpTo(c));
+    const offRequests = onCameraRequest((r) => controller.moveTo(r.camera, r.animate));
     return () => {
       offCamera();
+      offRequests();
+      setLiveMap(null);
       controller.destroy();
       controllerRef.current = null;
       setReady(false);
@@ -124,7 +130,7 @@ export function MapView({ hidden }: { hidden: boolean }) {
   const selectedIso3 = selection?.kind === 'country' ? selection.iso3 : null;
   useEffect(() => {
     const c = controllerRef.current;
-    if (!c || !ready || !selectedIso3 || !countries) return;
+    if (!c || !ready || !selectedIso3 || !countries || useAppStore.getState().scene !== null) return;
     const b = countryBounds(countries, selectedIso3);
     if (b && !c.boundsVisible(b)) c.fitBounds(b);
   }, [ready, selectedIso3, countries]);

@@ -6,7 +6,7 @@
 import { create } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
 import type { DataKey } from '../data/loadAppData';
-import type { AppData } from '../data/types';
+import type { AppData, Scene } from '../data/types';
 import {
   DEFAULT_VIEW_STATE,
   type GoalFilter,
@@ -42,6 +42,12 @@ export interface UiSlice {
   setLang: (lang: Lang) => void;
   toggleLayer: (id: LayerId) => void;
   setView: (view: View) => void;
+  /** 1-based scene being presented, null when not presenting. */
+  scene: number | null;
+  setScene: (scene: number | null) => void;
+  /** A story the user extended ("add current view"); null: the edition's default story. */
+  story: Scene[] | null;
+  setStory: (story: Scene[] | null) => void;
   setNotice: (notice: string | null) => void;
   /** Applies a decoded link or scene in one update. */
   applyViewState: (state: ViewState) => void;
@@ -105,6 +111,10 @@ const uiSlice = (set: Set): UiSlice => ({
   setLang: (lang) => set({ lang }),
   toggleLayer: (id) => set((s) => ({ layers: { ...s.layers, [id]: !s.layers[id] } })),
   setView: (view) => set({ view }),
+  scene: null,
+  setScene: (scene) => set({ scene }),
+  story: null,
+  setStory: (story) => set({ story }),
   setNotice: (notice) => set({ notice }),
   applyViewState: (v) =>
     set({
@@ -115,6 +125,7 @@ const uiSlice = (set: Set): UiSlice => ({
       lang: v.lang,
       layers: v.layers,
       view: v.view,
+      scene: v.scene,
     }),
 });
 
@@ -158,5 +169,6 @@ export function viewStateOf(s: AppState): ViewState {
     lang: s.lang,
     layers: s.layers,
     view: s.view,
+    scene: s.scene,
   };
 }

@@ -9,7 +9,7 @@ export type Selection =
   | { kind: 'route'; id: string };
 export type LayerId = (typeof LAYER_IDS)[number];
 export type Layers = Record<LayerId, boolean>;
-export type View = 'map' | 'table';
+export type View = 'map' | 'table' | 'charts';
 
 /** Everything that a link reproduces, apart from the camera. */
 export interface ViewState {
@@ -21,6 +21,8 @@ export interface ViewState {
   lang: Lang;
   layers: Layers;
   view: View;
+  /** 1-based scene of the story being presented; null when not presenting. */
+  scene: number | null;
 }
 
 export const DEFAULT_LAYERS: Layers = { posts: true, routes: true, labels: true, context: false };
@@ -33,4 +35,5 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   lang: 'nl',
   layers: DEFAULT_LAYERS,
   view: 'map',
+  scene: null,
 };

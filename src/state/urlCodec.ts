@@ -48,14 +48,15 @@ const params = {
     .max(200)
     .transform((s) => (s === 'none' ? [] : s.split(',')))
     .pipe(z.array(z.enum(LAYER_IDS as [LayerId, ...LayerId[]]))),
-  view: z.enum(['table']),
+  view: z.enum(['table', 'charts']),
+  scene: z.string().regex(/^\d{1,3}$/).transform(Number).pipe(z.number().int().min(1)),
   map: z
     .string()
     .max(60)
     .transform((s) => s.split('/').map(Number))
     .pipe(z.tuple([z.number().min(0).max(22), z.number().min(-85.06).max(85.06), z.number().min(-180).max(180)])),
 } as const;
-const KNOWN = new Set([...Object.keys(params), 'scene', 'debug']);
+const KNOWN = new Set(Object.keys(params));
 
 export function decodeUrl(search: string): Decoded {
   const q = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
@@ -97,6 +98,7 @@ export function decodeUrl(search: string): Decoded {
       selection,
       layers,
       view: read('view') ?? d.view,
+      scene: read('scene') ?? d.scene,
     },
     camera: map ? { zoom: map[0], lat: map[1], lon: map[2] } : null,
     ignored,
@@ -120,6 +122,7 @@ export function encodeUrl(state: ViewState, camera: Camera | null): string {
     q.push(['layers', on.length ? on.join(',') : 'none']);
   }
   if (state.view !== d.view) q.push(['view', state.view]);
+  if (state.scene !== null) q.push(['scene', String(state.scene)]);
   if (state.lang !== d.lang) q.push(['lang', state.lang]);
   if (camera) q.push(['map', `${fixed(camera.zoom, 2)}/${fixed(camera.lat, 4)}/${fixed(camera.lon, 4)}`]);
   // Commas and slashes stay readable; everything else is encoded.
@@ -135,6 +138,8 @@ export interface Known {
   countries: Set<string>;
   posts: Set<string>;
   routes: Set<string>;
+  /** Number of scenes in the story. */
+  scenes: number;
 }
 
 /** Drops ids and years the data do not know; reports which parameters it dropped. */
@@ -156,5 +161,10 @@ export function sanitize(state: ViewState, known: Known): { state: ViewState; ig
     ignored.push(selection.kind);
     selection = null;
   }
-  return { state: { ...state, programmes, year, selection }, ignored };
+  let scene = state.scene;
+  if (scene !== null && scene > known.scenes) {
+    ignored.push('scene');
+    scene = null;
+  }
+  return { state: { ...state, programmes, year, selection, scene }, ignored };
 }

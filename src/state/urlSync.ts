@@ -71,7 +71,15 @@ export function startUrlSync(store: AppStore, win: Window): () => void {
 
   // Check ids against the data once they are there.
   const unsubscribeData = store.subscribe(
-    (s) => (s.data.programmes && s.data.editions && s.data.countries && s.data.posts && s.data.routes ? s.data : null),
+    (s) =>
+      s.data.programmes &&
+      s.data.editions &&
+      s.data.countries &&
+      s.data.posts &&
+      s.data.routes &&
+      (s.status.scenes === 'ready' || s.status.scenes === 'error')
+        ? s.data
+        : null,
     (data) => {
       if (!data?.programmes || !data.editions || !data.countries || !data.posts || !data.routes) return;
       const { state, ignored } = sanitize(viewStateOf(store.getState()), {
@@ -80,6 +88,7 @@ export function startUrlSync(store: AppStore, win: Window): () => void {
         countries: new Set(data.countries.features.map((f) => f.properties.iso3).filter((x): x is string => !!x)),
         posts: new Set(data.posts.features.map((f) => f.properties.id)),
         routes: new Set(data.routes.features.map((f) => f.properties.id)),
+        scenes: (store.getState().story ?? data.scenes ?? []).length,
       });
       if (ignored.length > 0) {
         store.getState().applyViewState(state);
@@ -122,6 +131,7 @@ function shallowViewEqual(a: ReturnType<typeof viewStateOf>, b: ReturnType<typeo
     a.selection === b.selection &&
     a.lang === b.lang &&
     a.layers === b.layers &&
-    a.view === b.view
+    a.view === b.view &&
+    a.scene === b.scene
   );
 }

@@ -10,6 +10,7 @@ const full: ViewState = {
   lang: 'en',
   layers: { posts: true, routes: false, labels: true, context: false },
   view: 'table',
+  scene: null,
 };
 
 describe('URL codec', () => {
@@ -33,6 +34,8 @@ describe('URL codec', () => {
       { ...DEFAULT_VIEW_STATE, layers: { posts: false, routes: false, labels: false, context: false } },
     ],
     ['one programme', { ...DEFAULT_VIEW_STATE, programmes: ['promis'] }],
+    ['presenting scene 3', { ...DEFAULT_VIEW_STATE, scene: 3, programmes: ['prospects'] }],
+    ['the charts view', { ...DEFAULT_VIEW_STATE, view: 'charts' }],
     ['context symbols on', { ...DEFAULT_VIEW_STATE, layers: { ...DEFAULT_VIEW_STATE.layers, context: true } }],
   ])('round-trips: %s', (_, state) => {
     const camera = { zoom: 3.5, lat: 12.25, lon: -4.5 };
@@ -54,6 +57,8 @@ describe('URL codec', () => {
     ['?map=4/95/10', 'map'],
     ['?layers=posts,satellite', 'layers'],
     ['?view=3d', 'view'],
+    ['?scene=0', 'scene'],
+    ['?scene=two', 'scene'],
     ['?utm_source=x', 'utm_source'],
   ])('garbage %s falls back to the default and names the parameter', (search, param) => {
     const d = decodeUrl(search);
@@ -76,14 +81,16 @@ describe('URL codec', () => {
       countries: new Set(['NGA']),
       posts: new Set<string>(),
       routes: new Set<string>(),
+      scenes: 14,
     };
     const r = sanitize(
-      { ...full, programmes: ['prospects', 'nope'], year: 1999, selection: { kind: 'country', iso3: 'ZZZ' } },
+      { ...full, programmes: ['prospects', 'nope'], year: 1999, selection: { kind: 'country', iso3: 'ZZZ' }, scene: 15 },
       known,
     );
     expect(r.state.programmes).toEqual(['prospects']);
     expect(r.state.year).toBeNull();
     expect(r.state.selection).toBeNull();
-    expect(r.ignored).toEqual(['prog', 'year', 'country']);
+    expect(r.state.scene).toBeNull();
+    expect(r.ignored).toEqual(['prog', 'year', 'country', 'scene']);
   });
 });

@@ -1,0 +1,240 @@
+/**
+ * A slide-ready picture of a view: 1920x1080 (or 2x) with the title, the map,
+ * the legend, the source line, the boundary disclaimer and the date drawn in,
+ * so the picture keeps its source when it leaves the app. The map is rendered
+ * off screen at the target size by a second MapController with the same style
+ * and state, so the export never depends on the window's size.
+ */
+import type { AppData, Scene } from '../data/types';
+import { translator } from '../i18n/t';
+import { computeCountryStates } from '../map/countryStates';
+import { type LegendEntry, legendModel } from '../map/legendEntries';
+import { MapController } from '../map/MapController';
+import { BORDER } from '../map/palette';
+import { effectiveYear, matchingCountries, reportingYearsOf, visiblePostIds } from '../state/selectors';
+import type { ViewState } from '../state/types';
+import type { SceneCamera } from './sceneState';
+
+export const SLIDE = { width: 1920, height: 1080, header: 120, footer: 84 } as const;
+const MAP_HEIGHT = SLIDE.height - SLIDE.header - SLIDE.footer;
+const ACCENT = '#01689b';
+const FONT = 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+
+export interface ExportInput {
+  data: AppData;
+  view: ViewState;
+  camera: SceneCamera;
+  title: string;
+  subtitle: string;
+  scale: 1 | 2;
+  /** The date printed on the slide (injected for tests). */
+  date?: Date;
+}
+
+/** Renders the map off screen and resolves when it is fully drawn. */
+async function renderMap(input: ExportInput): Promise<{ canvas: HTMLCanvasElement; dispose: () => void }> {
+  const { data, view } = input;
+  const host = document.createElement('div');
+  host.setAttribute('aria-hidden', 'true');
+  Object.assign(host.style, {
+    position: 'fixed',
+    left: '-30000px',
+    top: '0',
+    width: `${SLIDE.width}px`,
+    height: `${MAP_HEIGHT}px`,
+  });
+  document.body.append(host);
+  let failure: string | null = null;
+  const controller = new MapController(
+    host,
+    data,
+    view.lang,
+    null,
+    {
+      onSelect: () => undefined,
+      onHover: () => undefined,
+      onMoveEnd: () => undefined,
+      onReady: () => undefined,
+      onError: (m) => {
+        failure = m;
+      },
+    },
+    { pixelRatio: input.scale, interactive: false },
+  );
+  const dispose = () => {
+    controller.destroy();
+    host.remove();
+  };
+  try {
+    await new Promise<void>((resolve) => controller.map.once('load', () => resolve()));
+    const latest = data.editions.latest;
+    const year = effectiveYear(view.year, latest);
+    controller.applyCountryStates(
+      computeCountryStates(
+        data.countries,
+        data.programmes,
+        view.programmes,
+        view.goal,
+        year,
+        reportingYearsOf(data.editions),
+        latest,
+      ),
+    );
+    const matching = matchingCountries(data.programmes, view.programmes, year, latest);
+    controller.setVisiblePosts(matching ? visiblePostIds(data.posts, matching) : null);
+    controller.setSelectedCountry(view.selection?.kind === 'country' ? view.selection.iso3 : null);
+    controller.setLayers(view.layers);
+    controller.moveTo(input.camera, false);
+    await new Promise<void>((resolve) => controller.map.once('idle', () => resolve()));
+    if (failure) throw new Error(failure);
+    return { canvas: controller.map.getCanvas(), dispose };
+  } catch (e) {
+    dispose();
+    throw e;
+  }
+}
+
+function drawEntry(ctx: CanvasRenderingContext2D, e: LegendEntry, x: number, y: number) {
+  ctx.save();
+  if (e.kind === 'fill') {
+    ctx.fillStyle = e.color;
+    ctx.fillRect(x, y - 9, 24, 18);
+    ctx.strokeStyle = e.dashedBorder ? BORDER : '#777777';
+    ctx.setLineDash(e.dashedBorder ? [3, 3] : []);
+    ctx.strokeRect(x, y - 9, 24, 18);
+  } else if (e.kind === 'line') {
+    ctx.strokeStyle = e.color;
+    ctx.lineWidth = e.width;
+    ctx.setLineDash(e.style === 'dashed' ? [8, 5] : e.style === 'dotted' ? [2, 4] : []);
+    ctx.beginPath();
+    ctx.moveTo(x, y);
+    ctx.lineTo(x + 30, y);
+    ctx.stroke();
+  } else {
+    ctx.beginPath();
+    ctx.arc(x + 10, y, 8, 0, Math.PI * 2);
+    if (e.kind === 'dot') {
+      ctx.fillStyle = e.color;
+      ctx.fill();
+    } else {
+      ctx.fillStyle = '#ffffff';
+      ctx.fill();
+      ctx.lineWidth = 3;
+      ctx.strokeStyle = e.color;
+      ctx.stroke();
+      if (e.cross) {
+        ctx.beginPath();
+        ctx.moveTo(x + 6, y - 4);
+        ctx.lineTo(x + 14, y + 4);
+        ctx.moveTo(x + 14, y - 4);
+        ctx.lineTo(x + 6, y + 4);
+        ctx.stroke();
+      }
+    }
+  }
+  ctx.restore();
+}
+
+function drawLegend(ctx: CanvasRenderingContext2D, input: ExportInput) {
+  const t = translator(input.view.lang);
+  const { data, view } = input;
+  const year = effectiveYear(view.year, data.editions.latest);
+  const m = legendModel(
+    {
+      goal: view.goal,
+      year,
+      reporting: reportingYearsOf(data.editions).includes(year),
+      hasProgrammeFilter: view.programmes.length > 0,
+      layers: view.layers,
+    },
+    t,
+  );
+  const lineH = 26;
+  const width = 560;
+  const height = 56 + lineH * (Math.ceil(m.classes.length / 3) + m.items.length) + (m.caveat ? lineH : 0);
+  const x = 24;
+  const y = SLIDE.header + MAP_HEIGHT - height - 24;
+  ctx.fillStyle = 'rgba(255,255,255,0.94)';
+  ctx.fillRect(x, y, width, height);
+  ctx.strokeStyle = '#c8c8c8';
+  ctx.strokeRect(x, y, width, height);
+  ctx.fillStyle = '#1b1b1b';
+  ctx.font = `bold 18px ${FONT}`;
+  ctx.fillText(m.title, x + 16, y + 30, width - 32);
+  ctx.font = `16px ${FONT}`;
+  let cy = y + 30 + lineH;
+  m.classes.forEach((e, i) => {
+    const cx = x + 16 + (i % 3) * 180;
+    if (i > 0 && i % 3 === 0) cy += lineH;
+    drawEntry(ctx, e, cx, cy);
+    ctx.fillStyle = '#1b1b1b';
+    ctx.fillText(e.label, cx + 34, cy + 5, 140);
+  });
+  cy += lineH;
+  for (const e of m.items) {
+    drawEntry(ctx, e, x + 16, cy);
+    ctx.fillStyle = '#1b1b1b';
+    ctx.fillText(e.label, x + 56, cy + 5, width - 72);
+    cy += lineH;
+  }
+  if (m.caveat) {
+    ctx.fillStyle = '#4a4a4a';
+    ctx.font = `italic 15px ${FONT}`;
+    ctx.fillText(m.caveat, x + 16, cy + 5, width - 32);
+  }
+}
+
+export async function renderSlide(input: ExportInput): Promise<HTMLCanvasElement> {
+  const t = translator(input.view.lang);
+  const { canvas: mapCanvas, dispose } = await renderMap(input);
+  try {
+    const out = document.createElement('canvas');
+    out.width = SLIDE.width * input.scale;
+    out.height = SLIDE.height * input.scale;
+    const ctx = out.getContext('2d');
+    if (!ctx) throw new Error('2D canvas unavailable');
+    ctx.scale(input.scale, input.scale);
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, SLIDE.width, SLIDE.height);
+    // Title band.
+    ctx.fillStyle = ACCENT;
+    ctx.fillRect(0, 0, SLIDE.width, SLIDE.header);
+    ctx.fillStyle = '#ffffff';
+    ctx.font = `bold 46px ${FONT}`;
+    ctx.fillText(input.title, 40, 62, SLIDE.width - 80);
+    ctx.font = `24px ${FONT}`;
+    ctx.fillText(input.subtitle, 40, 100, SLIDE.width - 80);
+    // The map, drawn at its own pixel size into the map area.
+    ctx.drawImage(mapCanvas, 0, SLIDE.header, SLIDE.width, MAP_HEIGHT);
+    drawLegend(ctx, input);
+    // Footer: source, disclaimer, date.
+    const year = input.data.editions.latest;
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, SLIDE.height - SLIDE.footer, SLIDE.width, SLIDE.footer);
+    ctx.fillStyle = '#1b1b1b';
+    ctx.font = `bold 19px ${FONT}`;
+    ctx.fillText(t('sourceLine', { year }), 40, SLIDE.height - SLIDE.footer + 30, SLIDE.width - 420);
+    ctx.font = `16px ${FONT}`;
+    ctx.fillStyle = '#333333';
+    ctx.fillText(t('disclaimer'), 40, SLIDE.height - SLIDE.footer + 58, SLIDE.width - 80);
+    const date = new Intl.DateTimeFormat(input.view.lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' }).format(
+      input.date ?? new Date(),
+    );
+    ctx.textAlign = 'right';
+    ctx.font = `17px ${FONT}`;
+    ctx.fillText(t('exportDate', { date }), SLIDE.width - 40, SLIDE.height - SLIDE.footer + 30);
+    return out;
+  } finally {
+    dispose();
+  }
+}
+
+export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
+  );
+}
+
+export function sceneFileName(index: number, scene: Pick<Scene, 'id'>): string {
+  return `migratiekaart-scene-${String(index + 1).padStart(2, '0')}-${scene.id}.png`;
+}

@@ -1,0 +1,65 @@
+/**
+ * Presentation control, outside React: which story is told, and what showing
+ * scene n means (its view state into the store, its camera to the map).
+ */
+import type { Scene } from '../data/types';
+import { requestCamera } from '../map/cameraRequests';
+import type { AppState, AppStore } from '../state/store';
+import { clampScene, sceneToViewState } from './sceneState';
+
+export function storyOf(s: Pick<AppState, 'story' | 'data'>): Scene[] {
+  return s.story ?? s.data.scenes ?? [];
+}
+
+const reducedMotion = () =>
+  typeof window !== 'undefined' && !!window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+
+/** Shows scene n (1-based, clamped) of the current story. */
+export function showScene(store: AppStore, n: number): void {
+  const s = store.getState();
+  const story = storyOf(s);
+  if (story.length === 0) return;
+  const number = clampScene(n, story.length);
+  const scene = story[number - 1]!;
+  s.applyViewState({ ...sceneToViewState(scene, s.lang), scene: number });
+  requestCamera({ camera: scene.camera, animate: !reducedMotion() });
+}
+
+export function stepScene(store: AppStore, delta: number): void {
+  const { scene } = store.getState();
+  showScene(store, (scene ?? 0) + delta);
+}
+
+export function startPresentation(store: AppStore, n = 1): void {
+  showScene(store, n);
+  // Full screen needs a user gesture; when refused the overlay still fills the window.
+  document.documentElement.requestFullscreen?.().catch(() => undefined);
+}
+
+export function stopPresentation(store: AppStore): void {
+  store.getState().setScene(null);
+  if (document.fullscreenElement) document.exitFullscreen?.().catch(() => undefined);
+}
+
+/** Keys presentation clickers send, and the keyboard's own. */
+export function sceneKeyAction(key: string): 'next' | 'previous' | 'first' | 'last' | 'exit' | null {
+  switch (key) {
+    case 'ArrowRight':
+    case 'PageDown':
+    case ' ':
+    case 'Spacebar':
+      return 'next';
+    case 'ArrowLeft':
+    case 'PageUp':
+    case 'Backspace':
+      return 'previous';
+    case 'Home':
+      return 'first';
+    case 'End':
+      return 'last';
+    case 'Escape':
+      return 'exit';
+    default:
+      return null;
+  }
+}

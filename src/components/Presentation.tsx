@@ -1,0 +1,83 @@
+/**
+ * Presentation mode: the scene's title and text on the map in large type, a
+ * progress indicator, and clicker keys. The rest of the app steps aside (CSS).
+ */
+import { useEffect, useRef } from 'react';
+import { useT } from '../app/hooks';
+import { sceneKeyAction, showScene, stepScene, stopPresentation } from '../briefing/presenter';
+import type { Scene } from '../data/types';
+import { useAppStore } from '../state/store';
+import { SourceRef } from './SourceRef';
+
+const NO_SCENES: Scene[] = [];
+
+export function Presentation() {
+  const t = useT();
+  const scene = useAppStore((s) => s.scene);
+  const lang = useAppStore((s) => s.lang);
+  const userStory = useAppStore((s) => s.story);
+  const defaultStory = useAppStore((s) => s.data.scenes);
+  const story = userStory ?? defaultStory ?? NO_SCENES;
+  const mapReady = useAppStore((s) => s.status.countries === 'ready');
+  const applied = useRef(false);
+
+  // A link that opens a scene (?scene=3) shows it once the story is loaded.
+  useEffect(() => {
+    if (applied.current || scene === null || story.length === 0 || !mapReady) return;
+    applied.current = true;
+    showScene(useAppStore, scene);
+  }, [scene, story.length, mapReady]);
+
+  useEffect(() => {
+    if (scene === null) return;
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      if (target?.closest('input, textarea, select')) return;
+      const action = sceneKeyAction(e.key);
+      if (!action) return;
+      e.preventDefault();
+      if (action === 'next') stepScene(useAppStore, 1);
+      else if (action === 'previous') stepScene(useAppStore, -1);
+      else if (action === 'first') showScene(useAppStore, 1);
+      else if (action === 'last') showScene(useAppStore, story.length);
+      else stopPresentation(useAppStore);
+    };
+    // Leaving full screen (the browser's own Esc) leaves the presentation too.
+    const onFullscreen = () => {
+      if (!document.fullscreenElement && useAppStore.getState().scene !== null) useAppStore.getState().setScene(null);
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('fullscreenchange', onFullscreen);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('fullscreenchange', onFullscreen);
+    };
+  }, [scene, story.length]);
+
+  if (scene === null) return null;
+  const current = story[scene - 1];
+  if (!current) return null;
+  return (
+    <section className="presentation" aria-label={t('presentation')} aria-live="polite">
+      <div className="scene-card" data-scene={current.id}>
+        <p className="scene-progress">{t('sceneOf', { n: scene, total: story.length })}</p>
+        <h2>{current[`title_${lang}`]}</h2>
+        <p className="scene-text">{current[`text_${lang}`]}</p>
+        <SourceRef source={current.source} />
+      </div>
+      <div className="scene-bar">
+        <button type="button" onClick={() => stepScene(useAppStore, -1)} disabled={scene <= 1}>
+          ‹ <span className="visually-hidden">{t('previousScene')}</span>
+        </button>
+        <progress max={story.length} value={scene} aria-label={t('sceneOf', { n: scene, total: story.length })} />
+        <button type="button" onClick={() => stepScene(useAppStore, 1)} disabled={scene >= story.length}>
+          <span className="visually-hidden">{t('nextScene')}</span> ›
+        </button>
+        <button type="button" className="scene-exit" onClick={() => stopPresentation(useAppStore)}>
+          {t('exitPresentation')}
+        </button>
+      </div>
+      <p className="visually-hidden">{t('presentHelp')}</p>
+    </section>
+  );
+}

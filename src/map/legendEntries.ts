@@ -1,0 +1,66 @@
+/**
+ * What the legend lists for a view, as data: the React legend and the PNG
+ * export draw the same entries, so a picture never explains less than the app.
+ */
+import type { Translate } from '../i18n/t';
+import type { GoalFilter, Layers } from '../state/types';
+import * as c from './palette';
+
+export type LegendEntry =
+  | { kind: 'fill'; color: string; label: string; dashedBorder?: boolean }
+  | { kind: 'line'; color: string; width: number; style: 'solid' | 'dashed' | 'dotted'; label: string }
+  | { kind: 'dot'; color: string; label: string }
+  | { kind: 'ring'; color: string; label: string; cross?: boolean };
+
+export interface LegendModel {
+  title: string;
+  classes: LegendEntry[];
+  items: LegendEntry[];
+  caveat: string | null;
+}
+
+function classLabel(min: number, max: number) {
+  if (max === Number.POSITIVE_INFINITY) return `≥ ${min}`;
+  return min === max ? String(min) : `${min}–${max}`;
+}
+
+export function legendModel(
+  v: { goal: GoalFilter; year: number; reporting: boolean; hasProgrammeFilter: boolean; layers: Layers },
+  t: Translate,
+): LegendModel {
+  const goalName = v.goal === 'both' ? t('goalBoth').toLowerCase() : t(v.goal).toLowerCase();
+  const classes: LegendEntry[] = v.reporting
+    ? [
+        ...c.ACTIVITY_CLASSES.map(
+          (k): LegendEntry => ({ kind: 'fill', color: k.color, label: classLabel(k.min, k.max) }),
+        ),
+        { kind: 'fill', color: c.LAND_NO_ACTIVITY, label: t('legendNoActivity') },
+      ]
+    : [{ kind: 'fill', color: c.LAND_NO_DATA, label: t('legendNoDataYear') }];
+  const items: LegendEntry[] = [];
+  if (v.goal === 'both' || v.goal === 'reception-in-region')
+    items.push({ kind: 'line', color: c.FOCUS_RECEPTION, width: 3, style: 'solid', label: t('legendFocusReception') });
+  if (v.goal === 'both' || v.goal === 'migration-cooperation')
+    items.push({ kind: 'line', color: c.FOCUS_MIGRATION, width: 3, style: 'dashed', label: t('legendFocusMigration') });
+  if (v.hasProgrammeFilter)
+    items.push({ kind: 'line', color: c.MATCH, width: 4, style: 'solid', label: t('legendMatch') });
+  items.push({ kind: 'fill', color: c.NEUTRAL_AREA, dashedBorder: true, label: t('legendNeutral') });
+  if (v.layers.posts) {
+    items.push({ kind: 'dot', color: c.POST_OPEN, label: t('legendPostOpen') });
+    items.push({ kind: 'ring', color: c.POST_CLOSED, cross: true, label: t('legendPostClosed') });
+  }
+  if (v.layers.context) {
+    items.push({ kind: 'dot', color: c.CONTEXT_HOSTING, label: t('legendHosting') });
+    items.push({ kind: 'ring', color: c.CONTEXT_ORIGIN, label: t('legendOrigin') });
+  }
+  if (v.layers.routes) {
+    items.push({ kind: 'line', color: c.ROUTE, width: 5, style: 'solid', label: t('legendRoute') });
+    items.push({ kind: 'line', color: c.ROUTE, width: 3, style: 'dotted', label: t('legendRouteNoFigure') });
+  }
+  return {
+    title: t('legendActivities', { goal: goalName, year: v.year }),
+    classes,
+    items,
+    caveat: v.layers.routes ? t('routesCaveat') : null,
+  };
+}
