@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { CountrySearch } from '../components/CountrySearch';
 import { DetailPanel } from '../components/DetailPanel';
 import { ErrorBoundary } from '../components/ErrorBoundary';
@@ -11,13 +12,20 @@ import { Presentation } from '../components/Presentation';
 import { TableView } from '../components/TableView';
 import { MapView } from '../map/MapView';
 import { useAppStore } from '../state/store';
+import { useT } from './hooks';
+
+// Plot is only loaded when someone opens the figures.
+const ChartsView = lazy(() => import('../components/charts/ChartsView'));
 
 export function App() {
+  const t = useT();
   const lang = useAppStore((s) => s.lang);
   const view = useAppStore((s) => s.view);
   const mapError = useAppStore((s) => s.mapError);
   const presenting = useAppStore((s) => s.scene !== null);
-  const showTable = view === 'table' || mapError !== null;
+  const showCharts = view === 'charts';
+  const showTable = view === 'table' || (mapError !== null && !showCharts);
+  const hideMap = showTable || showCharts;
   return (
     <div className={presenting ? 'app presenting' : 'app'} lang={lang}>
       <Header search={<CountrySearch />} />
@@ -28,16 +36,16 @@ export function App() {
         </ErrorBoundary>
         <main className="stage" id="main">
           <MapSummary />
-          <div className={showTable ? 'map-area is-hidden' : 'map-area'}>
+          <div className={hideMap ? 'map-area is-hidden' : 'map-area'}>
             <ErrorBoundary name="map">
-              <MapView hidden={showTable} />
+              <MapView hidden={hideMap} />
             </ErrorBoundary>
-            {!showTable && (
+            {!hideMap && (
               <ErrorBoundary name="legend">
                 <Legend />
               </ErrorBoundary>
             )}
-            {!showTable && (
+            {!hideMap && (
               <ErrorBoundary name="presentation">
                 <Presentation />
               </ErrorBoundary>
@@ -46,6 +54,13 @@ export function App() {
           {showTable && (
             <ErrorBoundary name="table">
               <TableView />
+            </ErrorBoundary>
+          )}
+          {showCharts && (
+            <ErrorBoundary name="charts">
+              <Suspense fallback={<p>{t('loading')}</p>}>
+                <ChartsView />
+              </Suspense>
             </ErrorBoundary>
           )}
           <Footer />

@@ -31,6 +31,9 @@ export function Header({ search }: { search: ReactNode }) {
           <button type="button" aria-pressed={view === 'table'} onClick={() => setView('table')}>
             {t('viewTable')}
           </button>
+          <button type="button" aria-pressed={view === 'charts'} onClick={() => setView('charts')}>
+            {t('viewCharts')}
+          </button>
         </fieldset>
         <BriefingMenu />
         <button

@@ -1,0 +1,30 @@
+/**
+ * How the two policy goals look in every chart: the map's focus colours (so a
+ * reader who knows the map knows the charts) plus a shape, so colour is never
+ * the only cue.
+ */
+import { translator } from '../i18n/t';
+import { FOCUS_MIGRATION, FOCUS_RECEPTION } from '../map/palette';
+import type { GoalId } from '../model/schema';
+import { GOAL_IDS } from '../model/schema';
+import type { Lang } from '../state/types';
+
+export { GOAL_IDS };
+
+export const GOAL_COLOR: Record<GoalId, string> = {
+  'reception-in-region': FOCUS_RECEPTION,
+  'migration-cooperation': FOCUS_MIGRATION,
+};
+
+export const GOAL_SYMBOL: Record<GoalId, 'circle' | 'square'> = {
+  'reception-in-region': 'circle',
+  'migration-cooperation': 'square',
+};
+
+/** The chapter-1 figures are not about a goal: one neutral colour from the map's scale. */
+export const NEUTRAL_BAR = '#225ea8';
+
+/** Goal names come from the app's messages, so charts and map use the same words. */
+export function goalName(goal: GoalId, lang: Lang): string {
+  return translator(lang)(goal);
+}
