@@ -49,7 +49,11 @@ const params = {
     .transform((s) => (s === 'none' ? [] : s.split(',')))
     .pipe(z.array(z.enum(LAYER_IDS as [LayerId, ...LayerId[]]))),
   view: z.enum(['table', 'charts']),
-  scene: z.string().regex(/^\d{1,3}$/).transform(Number).pipe(z.number().int().min(1)),
+  scene: z
+    .string()
+    .regex(/^\d{1,3}$/)
+    .transform(Number)
+    .pipe(z.number().int().min(1)),
   map: z
     .string()
     .max(60)

@@ -84,7 +84,13 @@ describe('URL codec', () => {
       scenes: 14,
     };
     const r = sanitize(
-      { ...full, programmes: ['prospects', 'nope'], year: 1999, selection: { kind: 'country', iso3: 'ZZZ' }, scene: 15 },
+      {
+        ...full,
+        programmes: ['prospects', 'nope'],
+        year: 1999,
+        selection: { kind: 'country', iso3: 'ZZZ' },
+        scene: 15,
+      },
       known,
     );
     expect(r.state.programmes).toEqual(['prospects']);
