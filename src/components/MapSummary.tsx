@@ -1,5 +1,5 @@
 /** A text summary of what the map shows, for screen readers (and anyone). */
-import { useT, useYearContext } from '../app/hooks';
+import { useProgrammes, useT, useYearContext } from '../app/hooks';
 import { formatList } from '../i18n/format';
 import { countryRows, matchingCountries, visiblePostIds } from '../state/selectors';
 import { useAppStore } from '../state/store';
@@ -11,11 +11,12 @@ export function MapSummary() {
   const selected = useAppStore((s) => s.programmes);
   const goal = useAppStore((s) => s.goal);
   const yc = useYearContext();
-  if (!yc || !data.countries || !data.programmes) return null;
-  const rows = countryRows(data.countries, data.programmes, selected, goal, yc.year, yc.reportingYears, yc.latest);
-  const matching = matchingCountries(data.programmes, selected, yc.year, yc.latest);
+  const programmes = useProgrammes();
+  if (!yc || !data.countries) return null;
+  const rows = countryRows(data.countries, programmes, selected, goal, yc.year, yc.reportingYears, yc.latest);
+  const matching = matchingCountries(programmes, selected, yc.year, yc.latest);
   const posts = data.posts ? visiblePostIds(data.posts, matching).length : 0;
-  const names = selected.map((id) => data.programmes?.find((p) => p.id === id)?.[`name_${lang}`] ?? id);
+  const names = selected.map((id) => programmes.find((p) => p.id === id)?.[`name_${lang}`] ?? id);
   return (
     <p className="map-summary" aria-live="polite" id="map-summary">
       {t('mapSummary', {

@@ -3,7 +3,7 @@
  * roles, counts and programmes; downloads give exactly these rows.
  */
 import { download } from '../app/download';
-import { useT, useYearContext } from '../app/hooks';
+import { useProgrammes, useT, useYearContext } from '../app/hooks';
 import { GOAL_IDS } from '../model/schema';
 import { rowsToCsv, rowsToGeojson } from '../state/exportRows';
 import { countryRows } from '../state/selectors';
@@ -17,17 +17,18 @@ export function TableView() {
   const goal = useAppStore((s) => s.goal);
   const select = useAppStore((s) => s.select);
   const yc = useYearContext();
-  if (!yc || !data.countries || !data.programmes) return <p>{t('loading')}</p>;
-  const rows = countryRows(data.countries, data.programmes, selected, goal, yc.year, yc.reportingYears, yc.latest);
+  const programmes = useProgrammes();
+  if (!yc || !data.countries) return <p>{t('loading')}</p>;
+  const rows = countryRows(data.countries, programmes, selected, goal, yc.year, yc.reportingYears, yc.latest);
   const goals = goal === 'both' ? GOAL_IDS : [goal];
   const ctx = {
     lang,
     year: yc.year,
     goalNames: Object.fromEntries(GOAL_IDS.map((g) => [g, t(g)])),
-    programmes: data.programmes,
+    programmes,
     noData: t('noDataYear'),
   };
-  const programmeName = (id: string) => data.programmes?.find((p) => p.id === id)?.[`name_${lang}`] ?? id;
+  const programmeName = (id: string) => programmes.find((p) => p.id === id)?.[`name_${lang}`] ?? id;
   const file = `migratiekaart-${yc.year}${selected.length ? `-${selected.join('-')}` : ''}`;
   return (
     <section className="table-view" aria-labelledby="table-caption">

@@ -144,6 +144,7 @@ const nl = {
   viewCharts: 'Cijfers',
   exportDate: 'Gemaakt op {date}',
   print: 'Landblad afdrukken',
+  stillLoading: 'Nog bezig met laden: {what}…',
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -290,6 +291,7 @@ const en: Messages = {
   viewCharts: 'Figures',
   exportDate: 'Made on {date}',
   print: 'Print country sheet',
+  stillLoading: 'Still loading: {what}…',
 };
 
 export const MESSAGES = { nl, en } as const;

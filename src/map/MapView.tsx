@@ -4,7 +4,7 @@
  * new sources or layers.
  */
 import { useEffect, useRef, useState } from 'react';
-import { useT, useYearContext } from '../app/hooks';
+import { useProgrammes, useT, useYearContext } from '../app/hooks';
 import { matchingCountries, visiblePostIds } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import { onUrlCamera, takeInitialCamera, writeCamera } from '../state/urlSync';
@@ -43,7 +43,7 @@ export function MapView({ hidden }: { hidden: boolean }) {
   const posts = useAppStore((s) => s.data.posts);
   const routes = useAppStore((s) => s.data.routes);
   const context = useAppStore((s) => s.data.context);
-  const programmes = useAppStore((s) => s.data.programmes);
+  const programmes = useProgrammes();
   const selectedProgrammes = useAppStore((s) => s.programmes);
   const goal = useAppStore((s) => s.goal);
   const selection = useAppStore((s) => s.selection);
@@ -110,7 +110,7 @@ export function MapView({ hidden }: { hidden: boolean }) {
   // Filters -> feature-state (choropleth class, focus roles, match, dim).
   useEffect(() => {
     const c = controllerRef.current;
-    if (!c || !ready || !countries || !programmes || !yc) return;
+    if (!c || !ready || !countries || !yc) return;
     c.applyCountryStates(
       computeCountryStates(countries, programmes, selectedProgrammes, goal, yc.year, yc.reportingYears, yc.latest),
     );
