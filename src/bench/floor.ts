@@ -46,6 +46,10 @@ async function start() {
   const w = Number(params.get('w'));
   const h = Number(params.get('h'));
   Object.assign(document.body.style, { margin: '0' });
+  // Over the map, so both pages' maps start at the same size (CSSOM, allowed by the CSP).
+  const title = document.getElementById('floor-title');
+  if (title)
+    Object.assign(title.style, { position: 'absolute', zIndex: '1', margin: '4px 8px', font: '12px sans-serif' });
   Object.assign(box.style, { width: w > 0 ? `${w}px` : '100vw', height: h > 0 ? `${h}px` : '100vh' });
 
   const response = await fetch(`${import.meta.env.BASE_URL}geo/countries.geojson`);

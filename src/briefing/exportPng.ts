@@ -145,6 +145,7 @@ function drawLegend(ctx: CanvasRenderingContext2D, input: ExportInput) {
       year,
       reporting: reportingYearsOf(data.editions).includes(year),
       hasProgrammeFilter: view.programmes.length > 0,
+      hasSelection: view.selection?.kind === 'country',
       layers: view.layers,
     },
     t,

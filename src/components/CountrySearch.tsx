@@ -22,6 +22,7 @@ export function CountrySearch() {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);
+  const closeTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
   const all = useMemo(
     () =>
@@ -92,8 +93,14 @@ export function CountrySearch() {
           setOpen(true);
           setActive(0);
         }}
-        onFocus={() => setOpen(true)}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onFocus={() => {
+          clearTimeout(closeTimer.current);
+          setOpen(true);
+        }}
+        // Closing waits a moment so a click on an option still lands.
+        onBlur={() => {
+          closeTimer.current = setTimeout(() => setOpen(false), 150);
+        }}
         onKeyDown={onKeyDown}
       />
       <div id={listId} role="listbox" aria-label={t('countrySearch')} className="country-options" hidden={!expanded}>

@@ -5,7 +5,7 @@ import { type LegendEntry, legendModel } from '../map/legendEntries';
 import { BORDER } from '../map/palette';
 import { useAppStore } from '../state/store';
 
-function Symbol({ e }: { e: LegendEntry }) {
+function LegendSymbol({ e }: { e: LegendEntry }) {
   switch (e.kind) {
     case 'fill':
       return (
@@ -32,11 +32,12 @@ export function Legend() {
   const goal = useAppStore((s) => s.goal);
   const layers = useAppStore((s) => s.layers);
   const hasProgrammeFilter = useAppStore((s) => s.programmes.length > 0);
+  const hasSelection = useAppStore((s) => s.selection?.kind === 'country');
   const yc = useYearContext();
   const [open, setOpen] = useState(() => !window.matchMedia?.('(max-width: 760px)').matches);
   if (!yc) return null;
   const m = legendModel(
-    { goal, year: yc.year, reporting: yc.reportingYears.includes(yc.year), hasProgrammeFilter, layers },
+    { goal, year: yc.year, reporting: yc.reportingYears.includes(yc.year), hasProgrammeFilter, hasSelection, layers },
     t,
   );
   return (
@@ -48,7 +49,7 @@ export function Legend() {
       <ul className="legend-classes">
         {m.classes.map((e) => (
           <li key={e.label}>
-            <Symbol e={e} />
+            <LegendSymbol e={e} />
             {e.label}
           </li>
         ))}
@@ -56,7 +57,7 @@ export function Legend() {
       <ul className="legend-items">
         {m.items.map((e) => (
           <li key={e.label}>
-            <Symbol e={e} />
+            <LegendSymbol e={e} />
             {e.label}
           </li>
         ))}

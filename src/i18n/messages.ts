@@ -145,6 +145,7 @@ const nl = {
   exportDate: 'Gemaakt op {date}',
   print: 'Landblad afdrukken',
   stillLoading: 'Nog bezig met laden: {what}…',
+  legendSelected: 'Gekozen land (gele lijn, zwarte rand)',
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -292,6 +293,7 @@ const en: Messages = {
   exportDate: 'Made on {date}',
   print: 'Print country sheet',
   stillLoading: 'Still loading: {what}…',
+  legendSelected: 'Selected country (yellow line, black edge)',
 };
 
 export const MESSAGES = { nl, en } as const;

@@ -128,9 +128,15 @@ export function MapView({ hidden }: { hidden: boolean }) {
 
   // Fit a selected country into view (explicit camera move; the URL follows on moveend).
   const selectedIso3 = selection?.kind === 'country' ? selection.iso3 : null;
+  // A link's own camera wins over fitting its selection on first load.
+  const linkCamera = useRef(takeInitialCamera() !== null);
   useEffect(() => {
     const c = controllerRef.current;
     if (!c || !ready || !selectedIso3 || !countries || useAppStore.getState().scene !== null) return;
+    if (linkCamera.current) {
+      linkCamera.current = false;
+      return;
+    }
     const b = countryBounds(countries, selectedIso3);
     if (b && !c.boundsVisible(b)) c.fitBounds(b);
   }, [ready, selectedIso3, countries]);

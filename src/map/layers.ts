@@ -102,11 +102,19 @@ export const hover: LineLayerSpecification = {
   paint: { 'line-color': '#333333', 'line-width': 2, 'line-opacity': onWhen('hover') },
 };
 
+/** The selected country: a yellow line on a black casing, unlike any filter outline. */
+export const selectedCasing: LineLayerSpecification = {
+  id: 'countries-selected-casing',
+  type: 'line',
+  source: SOURCES.countries,
+  paint: { 'line-color': c.SELECTED, 'line-width': 7, 'line-opacity': onWhen('selected') },
+};
+
 export const selected: LineLayerSpecification = {
   id: 'countries-selected',
   type: 'line',
   source: SOURCES.countries,
-  paint: { 'line-color': c.SELECTED, 'line-width': 4.5, 'line-opacity': onWhen('selected') },
+  paint: { 'line-color': c.SELECTED_INNER, 'line-width': 3, 'line-opacity': onWhen('selected') },
 };
 
 const routeWidth: ExpressionSpecification = [
@@ -268,6 +276,7 @@ export const LAYERS = [
   focusMigration,
   programmeMatch,
   hover,
+  selectedCasing,
   selected,
   routesLine,
   routesLineNoFigure,

@@ -25,7 +25,14 @@ function classLabel(min: number, max: number) {
 }
 
 export function legendModel(
-  v: { goal: GoalFilter; year: number; reporting: boolean; hasProgrammeFilter: boolean; layers: Layers },
+  v: {
+    goal: GoalFilter;
+    year: number;
+    reporting: boolean;
+    hasProgrammeFilter: boolean;
+    hasSelection?: boolean;
+    layers: Layers;
+  },
   t: Translate,
 ): LegendModel {
   const goalName = v.goal === 'both' ? t('goalBoth').toLowerCase() : t(v.goal).toLowerCase();
@@ -44,6 +51,8 @@ export function legendModel(
     items.push({ kind: 'line', color: c.FOCUS_MIGRATION, width: 3, style: 'dashed', label: t('legendFocusMigration') });
   if (v.hasProgrammeFilter)
     items.push({ kind: 'line', color: c.MATCH, width: 4, style: 'solid', label: t('legendMatch') });
+  if (v.hasSelection)
+    items.push({ kind: 'line', color: c.SELECTED_INNER, width: 4, style: 'solid', label: t('legendSelected') });
   items.push({ kind: 'fill', color: c.NEUTRAL_AREA, dashedBorder: true, label: t('legendNeutral') });
   if (v.layers.posts) {
     items.push({ kind: 'dot', color: c.POST_OPEN, label: t('legendPostOpen') });

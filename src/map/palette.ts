@@ -22,6 +22,7 @@ export const FOCUS_RECEPTION = '#b35806';
 export const FOCUS_MIGRATION = '#542788';
 export const MATCH = '#111111';
 export const SELECTED = '#000000';
+export const SELECTED_INNER = '#ffb612';
 export const POST_OPEN = '#7a0019';
 export const POST_CLOSED = '#7a0019';
 export const ROUTE = '#a50f15';

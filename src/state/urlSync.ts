@@ -44,8 +44,12 @@ function write(win: Window, state: typeof currentState) {
   writtenSelection = selectionKey;
 }
 
+/** Adds ignored parameters to the notice already showing (URL read, then data check). */
 function noticeFor(store: AppStore, ignored: string[]) {
-  if (ignored.length > 0) store.getState().setNotice(`url:${[...new Set(ignored)].join(', ')}`);
+  if (ignored.length === 0) return;
+  const current = store.getState().notice;
+  const before = current?.startsWith('url:') ? current.slice(4).split(', ') : [];
+  store.getState().setNotice(`url:${[...new Set([...before, ...ignored])].join(', ')}`);
 }
 
 export function startUrlSync(store: AppStore, win: Window): () => void {

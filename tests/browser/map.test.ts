@@ -1,0 +1,124 @@
+/**
+ * Foundation: the production build draws the embedded basemap, the countries
+ * and the posts in Chromium, resolves a click to a country, and does so
+ * without errors and without a single request off its own origin.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  clickCountry,
+  FULL_HD,
+  launchBrowser,
+  newContext,
+  newPage,
+  openApp,
+  type PageWatch,
+  screenshot,
+} from './support';
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let watch: PageWatch;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await newContext(browser, FULL_HD);
+  ({ page, watch } = await newPage(context));
+  await openApp(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the production build in Chromium', () => {
+  it('draws countries and the 35 posts (Kabul closed) at world view', async () => {
+    const rendered = await page.evaluate(() => {
+      const m = window.migratiekaart?.controller.map;
+      if (!m) throw new Error('map missing');
+      const ids = (layer: string) =>
+        m.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties?.id ?? f.properties?.iso3));
+      return {
+        countries: new Set(ids('countries-fill')).size,
+        open: [...new Set(ids('posts-open'))],
+        closed: [...new Set(ids('posts-closed'))],
+        sourcePosts: new Set(m.querySourceFeatures('posts').map((f) => String(f.properties?.id))).size,
+      };
+    });
+    // Natural Earth 110m has ~175 countries; at world view most of them are drawn.
+    expect(rendered.countries).toBeGreaterThan(150);
+    expect(rendered.open).toHaveLength(34);
+    expect(rendered.open).not.toContain('kabul');
+    expect(rendered.closed).toEqual(['kabul']);
+    expect(rendered.sourcePosts).toBe(35);
+  });
+
+  it('resolves a click on Nigeria to NGA and opens its panel', async () => {
+    // Kano region, clear of the Abuja post marker.
+    const hit = await page.evaluate(() => {
+      const m = window.migratiekaart?.controller;
+      if (!m) throw new Error('map missing');
+      const p = m.map.project([8.5, 11.5]);
+      return m.hitAt(p.x, p.y);
+    });
+    expect(hit).toEqual({ kind: 'country', iso3: 'NGA' });
+    await clickCountry(page, 8.5, 11.5);
+    const panel = page.locator('aside.panel .details[data-iso3="NGA"]');
+    await expect.poll(() => panel.count()).toBe(1);
+    await expect.poll(() => page.locator('#panel-heading').textContent()).toBe('Nigeria');
+    const state = await page.evaluate(() =>
+      window.migratiekaart?.controller.map.getFeatureState({ source: 'countries', id: 'NGA' }),
+    );
+    expect(state?.selected).toBe(true);
+  });
+
+  it('writes a 1920x1080 screenshot', async () => {
+    const path = await screenshot(page, 'map-1920x1080');
+    const { size } = await import('node:fs').then((fs) => fs.statSync(path));
+    expect(size).toBeGreaterThan(50_000);
+  });
+
+  it('a click on a post or a route opens that post or route', async () => {
+    // Abuja's marker sits on top of Nigeria: the post wins there.
+    await clickCountry(page, 7.4951, 9.0579);
+    await expect.poll(() => page.locator('aside.panel .details[data-post="abuja"]').count()).toBe(1);
+    expect(await page.locator('#panel-heading').textContent()).toContain('Abuja');
+
+    // Some point along a drawn route line that nothing else covers.
+    const target = await page.evaluate(() => {
+      const c = window.migratiekaart?.controller;
+      if (!c) throw new Error('map missing');
+      const canvas = c.map.getCanvas().getBoundingClientRect();
+      for (const f of c.map.queryRenderedFeatures({ layers: ['routes-line', 'routes-line-nofigure'] })) {
+        const g = f.geometry;
+        const lines = g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiLineString' ? g.coordinates : [];
+        for (const line of lines) {
+          for (let i = 1; i < line.length; i++) {
+            const a = line[i - 1];
+            const b = line[i];
+            if (!a || !b) continue;
+            const p = c.map.project([((a[0] ?? 0) + (b[0] ?? 0)) / 2, ((a[1] ?? 0) + (b[1] ?? 0)) / 2]);
+            const hit = c.hitAt(p.x, p.y);
+            const x = canvas.left + p.x;
+            const y = canvas.top + p.y;
+            const onTop = document.elementFromPoint(x, y)?.classList.contains('maplibregl-canvas');
+            if (hit?.kind === 'route' && onTop) return { id: hit.id, x, y };
+          }
+        }
+      }
+      return null;
+    });
+    expect(target, 'a clickable point on a route line').not.toBeNull();
+    if (!target) return;
+    await page.mouse.click(target.x, target.y);
+    await expect.poll(() => page.locator(`aside.panel .details[data-route="${target.id}"]`).count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await page.locator('aside.panel').waitFor({ state: 'detached' });
+  });
+
+  it('made no request off its own origin and logged no errors', () => {
+    expect(watch.offOrigin).toEqual([]);
+    expect(watch.problems).toEqual([]);
+  });
+});
