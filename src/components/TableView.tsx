@@ -33,7 +33,7 @@ export function TableView() {
   return (
     <section className="table-view" aria-labelledby="table-caption">
       <div className="table-tools">
-        <button type="button" onClick={() => download(`${file}.csv`, 'text/csv;charset=utf-8', rowsToCsv(rows, ctx))}>
+        <button type="button" onClick={() => download(`${file}.csv`, rowsToCsv(rows, ctx), 'text/csv;charset=utf-8')}>
           {t('downloadCsv')}
         </button>
         <button
@@ -41,8 +41,8 @@ export function TableView() {
           onClick={() =>
             download(
               `${file}.geojson`,
-              'application/geo+json',
               JSON.stringify(rowsToGeojson(rows, data.countries!, ctx)),
+              'application/geo+json',
             )
           }
         >
