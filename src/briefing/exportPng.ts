@@ -150,9 +150,12 @@ function drawLegend(ctx: CanvasRenderingContext2D, input: ExportInput) {
     },
     t,
   );
+  // Short class labels share rows of three; long ones get a row of their own.
+  const grid = m.classes.filter((e) => e.label.length <= 8);
+  const rows = [...m.classes.filter((e) => e.label.length > 8), ...m.items];
   const lineH = 26;
   const width = 560;
-  const height = 56 + lineH * (Math.ceil(m.classes.length / 3) + m.items.length) + (m.caveat ? lineH : 0);
+  const height = 56 + lineH * (Math.ceil(grid.length / 3) + rows.length) + (m.caveat ? lineH : 0);
   const x = 24;
   const y = SLIDE.header + MAP_HEIGHT - height - 24;
   ctx.fillStyle = 'rgba(255,255,255,0.94)';
@@ -164,7 +167,7 @@ function drawLegend(ctx: CanvasRenderingContext2D, input: ExportInput) {
   ctx.fillText(m.title, x + 16, y + 30, width - 32);
   ctx.font = `16px ${FONT}`;
   let cy = y + 30 + lineH;
-  m.classes.forEach((e, i) => {
+  grid.forEach((e, i) => {
     const cx = x + 16 + (i % 3) * 180;
     if (i > 0 && i % 3 === 0) cy += lineH;
     drawEntry(ctx, e, cx, cy);
@@ -172,7 +175,7 @@ function drawLegend(ctx: CanvasRenderingContext2D, input: ExportInput) {
     ctx.fillText(e.label, cx + 34, cy + 5, 140);
   });
   cy += lineH;
-  for (const e of m.items) {
+  for (const e of rows) {
     drawEntry(ctx, e, x + 16, cy);
     ctx.fillStyle = '#1b1b1b';
     ctx.fillText(e.label, x + 56, cy + 5, width - 72);

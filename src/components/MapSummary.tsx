@@ -12,7 +12,8 @@ export function MapSummary() {
   const goal = useAppStore((s) => s.goal);
   const yc = useYearContext();
   const programmes = useProgrammes();
-  if (!yc || !data.countries) return null;
+  // The line is always there, so the map below does not jump when the data arrive.
+  if (!yc || !data.countries) return <p className="map-summary" id="map-summary" aria-live="polite" />;
   const rows = countryRows(data.countries, programmes, selected, goal, yc.year, yc.reportingYears, yc.latest);
   const matching = matchingCountries(programmes, selected, yc.year, yc.latest);
   const posts = data.posts ? visiblePostIds(data.posts, matching).length : 0;

@@ -98,7 +98,9 @@ export class MapController {
       container,
       // Spread, not `undefined`: MapLibre would take an explicit undefined over its default.
       ...(render.pixelRatio ? { pixelRatio: render.pixelRatio } : {}),
-      ...(render.interactive === false ? { interactive: false, fadeDuration: 0 } : {}),
+      ...(render.interactive === false ? { interactive: false } : {}),
+      // No label cross-fades: a filter change settles in one frame instead of several (docs/performance.md).
+      fadeDuration: 0,
       style: buildStyle(sources, lang),
       center: [cam.lon, cam.lat],
       zoom: cam.zoom,

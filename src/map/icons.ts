@@ -11,7 +11,8 @@ function draw(size: number, paint: (ctx: CanvasRenderingContext2D, s: number) =>
   const canvas = document.createElement('canvas');
   canvas.width = size;
   canvas.height = size;
-  const ctx = canvas.getContext('2d');
+  // Read back once with getImageData: a CPU-backed canvas avoids a slow GPU readback.
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
   if (!ctx) throw new Error('2D canvas unavailable');
   paint(ctx, size);
   return { width: size, height: size, data: ctx.getImageData(0, 0, size, size).data };
