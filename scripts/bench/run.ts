@@ -25,6 +25,7 @@
  * profile,lighthouse), BENCH_REPORT_ONLY=1 (rewrite the report from
  * docs/performance.json), CHROMIUM_PATH.
  */
+
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -32,6 +33,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type Browser, type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 import { loadWorld } from '../editions';
 import { generateSynthetic, type SynthResult } from './synth';
 
@@ -52,18 +54,7 @@ const LH_RUNS = int(env.BENCH_LIGHTHOUSE_RUNS, 1);
 const SKIP_BUILD = env.BENCH_SKIP_BUILD === '1';
 /** Which parts to run (development): runs, heap, profile, lighthouse. */
 const PHASES = new Set((env.BENCH_PHASES ?? 'runs,heap,profile,lighthouse').split(','));
-const CHROMIUM = env.CHROMIUM_PATH || '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
+const CHROMIUM = CHROMIUM_PATH;
 const LH_CHROME_FLAGS =
   '--headless=new --no-sandbox --use-angle=swiftshader --enable-unsafe-swiftshader --disable-background-networking';
 const VIEWPORT = { width: 1280, height: 800 };
