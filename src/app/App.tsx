@@ -65,7 +65,7 @@ export function App() {
           )}
           <Footer />
         </main>
-        <ErrorBoundary name="panel">
+        <ErrorBoundary name="panel-frame">
           <DetailPanel />
         </ErrorBoundary>
       </div>

@@ -6,6 +6,7 @@ import { useEffect, useRef } from 'react';
 import { useT } from '../app/hooks';
 import { useAppStore } from '../state/store';
 import { CountryDetails } from './CountryDetails';
+import { ErrorBoundary } from './ErrorBoundary';
 import { PostDetails } from './PostDetails';
 import { RouteDetails } from './RouteDetails';
 
@@ -48,9 +49,12 @@ export function DetailPanel() {
       <button type="button" className="panel-close" onClick={close} aria-label={t('closePanel')}>
         ×
       </button>
-      {selection.kind === 'country' && <CountryDetails iso3={selection.iso3} headingRef={heading} />}
-      {selection.kind === 'post' && <PostDetails id={selection.id} headingRef={heading} />}
-      {selection.kind === 'route' && <RouteDetails id={selection.id} headingRef={heading} />}
+      {/* A failure stays inside the panel, which can still be closed; the next selection tries again. */}
+      <ErrorBoundary name="panel" resetKey={key}>
+        {selection.kind === 'country' && <CountryDetails iso3={selection.iso3} headingRef={heading} />}
+        {selection.kind === 'post' && <PostDetails id={selection.id} headingRef={heading} />}
+        {selection.kind === 'route' && <RouteDetails id={selection.id} headingRef={heading} />}
+      </ErrorBoundary>
     </aside>
   );
 }

@@ -5,6 +5,8 @@ import { useAppStore } from '../state/store';
 
 interface Props {
   name: string;
+  /** When this changes (e.g. another country is selected), a failed part tries again by itself. */
+  resetKey?: unknown;
   children: ReactNode;
 }
 
@@ -17,6 +19,10 @@ export class ErrorBoundary extends Component<Props, { error: Error | null }> {
 
   override componentDidCatch(error: Error) {
     console.warn(`[${this.props.name}]`, error);
+  }
+
+  override componentDidUpdate(previous: Props) {
+    if (this.state.error && previous.resetKey !== this.props.resetKey) this.setState({ error: null });
   }
 
   override render() {

@@ -37,7 +37,15 @@ export function Notices() {
     <div className="notices">
       {slow.length > 0 && (
         <div className="notice" role="status" data-slow={slow.join(',')}>
-          {t('stillLoading', { what: slow.map((k) => DATA_PATHS[k]).join(', ') })}
+          <span>{t('stillLoading', { what: slow.map((k) => DATA_PATHS[k]).join(', ') })}</span>
+          <button
+            type="button"
+            onClick={() => {
+              for (const key of slow) loadOne(useAppStore, key);
+            }}
+          >
+            {t('retry')}
+          </button>
         </div>
       )}
       {failed.map((key) => (

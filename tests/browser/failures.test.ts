@@ -1,0 +1,183 @@
+/**
+ * Failures a user can meet on a bad day: a corrupt file, a file that does not
+ * arrive, data that breaks one part of the page. Each gives a message naming
+ * what failed, a way to try again, and the rest of the app keeps working.
+ */
+import type { Browser, Page, Route } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  appProblems,
+  clickCountry,
+  DESKTOP,
+  launchBrowser,
+  matchedOnMap,
+  newContext,
+  newPage,
+  openApp,
+  type PageWatch,
+  sorted,
+  waitForMapIdle,
+} from './support';
+
+/** Inside Nigeria near Kano, clear of the Abuja post marker. */
+const NIGERIA: [number, number] = [8.5, 11.5];
+/** Inside Kenya, north of Nairobi: a Prospects country, not a COMPASS one. */
+const KENYA: [number, number] = [38.5, 1.5];
+
+let browser: Browser;
+const cleanup: (() => Promise<unknown>)[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterEach(async () => {
+  for (const close of cleanup.splice(0)) await close().catch(() => undefined);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** page.route does not see requests a service worker answers, so the worker is kept out. */
+async function pageWithoutWorker(): Promise<{ page: Page; watch: PageWatch }> {
+  const context = await newContext(browser, DESKTOP, { serviceWorkers: 'block' });
+  cleanup.push(() => context.close());
+  return newPage(context);
+}
+
+/** Serves the real file with `change` applied to its JSON. */
+function altered(change: (value: Record<string, unknown> | unknown[]) => void) {
+  return async (route: Route) => {
+    const response = await route.fetch();
+    const value = await response.json();
+    change(value);
+    await route.fulfill({ response, json: value });
+  };
+}
+
+const postsDrawn = (page: Page) =>
+  page.evaluate(() => window.migratiekaart?.controller.map.querySourceFeatures('posts').length ?? 0);
+
+const panelFor = (page: Page, iso3: string) => page.locator(`aside.panel .details[data-iso3="${iso3}"]`);
+
+describe('failures the app survives', () => {
+  it('a corrupt data file is named with the reason, the map still works, and retry loads it', async () => {
+    const { page, watch } = await pageWithoutWorker();
+    let served = 0;
+    await page.route('**/geo/posts.geojson', async (route) => {
+      if (served++ > 0) return route.continue();
+      // Cut off mid-file, as a broken deploy or proxy would leave it.
+      return route.fulfill({ status: 200, contentType: 'application/json', body: '{"type":"FeatureCollection","feat' });
+    });
+    await openApp(page);
+    const notice = page.locator('.notice[data-failed="posts"]');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('geo/posts.geojson: not valid JSON');
+    expect(await postsDrawn(page)).toBe(0);
+    // Countries are drawn and answer clicks.
+    await clickCountry(page, ...NIGERIA);
+    await panelFor(page, 'NGA').waitFor();
+
+    await notice.getByRole('button').click();
+    await notice.waitFor({ state: 'detached' });
+    await expect
+      .poll(async () => {
+        await waitForMapIdle(page);
+        return postsDrawn(page);
+      })
+      .toBeGreaterThan(20);
+    expect(appProblems(watch)).toEqual([]);
+    expect(watch.offOrigin).toEqual([]);
+  });
+
+  it('a file that does not arrive is named after a few seconds; meanwhile the app works; retry fetches it', async () => {
+    const { page, watch } = await pageWithoutWorker();
+    let requests = 0;
+    const stalled: Route[] = [];
+    await page.route('**/geo/posts.geojson', (route) => {
+      // The first request hangs, like a stalled embassy connection; the retry gets through.
+      if (requests++ === 0) stalled.push(route);
+      else return route.continue();
+    });
+    await openApp(page);
+    const notice = page.locator('.notice[data-slow="posts"]');
+    await notice.waitFor({ timeout: 15_000 });
+    expect(await notice.textContent()).toContain('geo/posts.geojson');
+    await clickCountry(page, ...NIGERIA);
+    await panelFor(page, 'NGA').waitFor();
+
+    await notice.getByRole('button', { name: 'Opnieuw proberen' }).click();
+    await notice.waitFor({ state: 'detached' });
+    await expect
+      .poll(async () => {
+        await waitForMapIdle(page);
+        return postsDrawn(page);
+      })
+      .toBeGreaterThan(20);
+    expect(requests).toBe(2);
+    // The stalled request answering late changes nothing: the retry's data stay.
+    await stalled[0]?.fulfill({ status: 200, contentType: 'application/json', body: '{"bad"' }).catch(() => undefined);
+    await page.waitForTimeout(300);
+    expect(await page.locator('.notice-error').count()).toBe(0);
+    expect(await postsDrawn(page)).toBeGreaterThan(20);
+    expect(appProblems(watch)).toEqual([]);
+  });
+
+  it('data that breaks the panel is reported in the panel; the map and the next country still work', async () => {
+    const { page, watch } = await pageWithoutWorker();
+    // COMPASS's results arrive as a string: the file passes the load check, the programme card cannot render it.
+    await page.route(
+      '**/data/programmes.json',
+      altered((programmes) => {
+        const compass = (programmes as { id: string; results: unknown }[]).find((p) => p.id === 'compass');
+        if (compass) compass.results = 'kapot';
+      }),
+    );
+    await openApp(page);
+    await clickCountry(page, ...NIGERIA);
+    const failure = page.locator('aside.panel [data-boundary="panel"][role="alert"]');
+    await failure.waitFor();
+    expect(await failure.textContent()).toContain('Dit onderdeel kon niet worden getoond');
+    // The map is untouched: Nigeria is selected on it, and filters still redraw it.
+    const selected = await page.evaluate(
+      () => window.migratiekaart?.controller.map.getFeatureState({ source: 'countries', id: 'NGA' }).selected,
+    );
+    expect(selected).toBe(true);
+    await page
+      .locator('fieldset.programme-list')
+      .getByRole('checkbox', { name: /^Prospects( \(|$)/ })
+      .check();
+    expect(await matchedOnMap(page)).toEqual(sorted('JOR IRQ LBN SDN EGY ETH KEN UGA'.split(' ')));
+    // Another country, not in COMPASS, shows its panel as normal.
+    await clickCountry(page, ...KENYA);
+    await panelFor(page, 'KEN').waitFor();
+    expect(await failure.count()).toBe(0);
+    // Expected: the boundary's own report of what it caught, and React's.
+    const unexpected = appProblems(watch).filter(
+      (p) => !p.includes('[panel]') && !p.includes('.results.map is not a function'),
+    );
+    expect(unexpected).toEqual([]);
+  });
+
+  it('data that breaks the figures is reported there; the map view still works', async () => {
+    const { page, watch } = await pageWithoutWorker();
+    await page.route(
+      '**/data/statistics.json',
+      altered((statistics) => {
+        (statistics as { figures: unknown[] }).figures.unshift(null);
+      }),
+    );
+    await openApp(page, '?view=charts', { idle: false });
+    const failure = page.locator('[data-boundary="charts"][role="alert"]');
+    await failure.waitFor();
+    expect(await failure.textContent()).toContain('Dit onderdeel kon niet worden getoond');
+    // The header still switches views, and the map answers.
+    await page.getByRole('button', { name: 'Kaart', exact: true }).click();
+    await waitForMapIdle(page);
+    await clickCountry(page, ...NIGERIA);
+    await panelFor(page, 'NGA').waitFor();
+    const unexpected = appProblems(watch).filter((p) => !p.includes('[charts]') && !p.includes('null'));
+    expect(unexpected).toEqual([]);
+  });
+});
