@@ -3,7 +3,33 @@
  * online/offline and "new version" signals the header shows.
  */
 import { registerSW } from 'virtual:pwa-register';
-import type { AppStore } from '../state/store';
+import { DATA_PATHS, type DataKey } from '../data/loadAppData';
+import type { AppState, AppStore } from '../state/store';
+
+const allSettled = (s: AppState) =>
+  (Object.keys(DATA_PATHS) as DataKey[]).every((k) => s.status[k] === 'ready' || s.status[k] === 'error');
+
+/**
+ * Precaching downloads every file once more (~640 KB gzip): start it once the
+ * first load has its data and the main thread is idle, so it never competes
+ * with the map's first draw.
+ */
+function afterFirstLoad(store: AppStore, win: Window, run: () => void): void {
+  // Safari has no requestIdleCallback.
+  const idle = () =>
+    typeof win.requestIdleCallback === 'function'
+      ? win.requestIdleCallback(run, { timeout: 5000 })
+      : setTimeout(run, 2000);
+  if (allSettled(store.getState())) {
+    idle();
+    return;
+  }
+  const unsubscribe = store.subscribe((s) => {
+    if (!allSettled(s)) return;
+    unsubscribe();
+    idle();
+  });
+}
 
 export function startOffline(store: AppStore, win: Window = window): void {
   const setOnline = () => store.getState().setConnectivity({ online: win.navigator.onLine });
@@ -11,8 +37,11 @@ export function startOffline(store: AppStore, win: Window = window): void {
   win.addEventListener('offline', setOnline);
   setOnline();
   if (!('serviceWorker' in win.navigator) || import.meta.env.DEV) return;
-  const update = registerSW({
-    onNeedRefresh: () => store.getState().setConnectivity({ updateReady: () => update(true) }),
-    onOfflineReady: () => store.getState().setConnectivity({ offlineReady: true }),
+  afterFirstLoad(store, win, () => {
+    const update = registerSW({
+      immediate: true,
+      onNeedRefresh: () => store.getState().setConnectivity({ updateReady: () => update(true) }),
+      onOfflineReady: () => store.getState().setConnectivity({ offlineReady: true }),
+    });
   });
 }

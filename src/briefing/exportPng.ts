@@ -11,7 +11,7 @@ import { computeCountryStates } from '../map/countryStates';
 import { type LegendEntry, legendModel } from '../map/legendEntries';
 import { MapController } from '../map/MapController';
 import { BORDER } from '../map/palette';
-import { effectiveYear, matchingCountries, reportingYearsOf, visiblePostIds } from '../state/selectors';
+import { effectiveYear, matchingCountries, reportingYearsOf } from '../state/selectors';
 import type { ViewState } from '../state/types';
 import type { SceneCamera } from './sceneState';
 
@@ -81,7 +81,7 @@ async function renderMap(input: ExportInput): Promise<{ canvas: HTMLCanvasElemen
       ),
     );
     const matching = matchingCountries(data.programmes, view.programmes, year, latest);
-    controller.setVisiblePosts(matching ? visiblePostIds(data.posts, matching) : null);
+    controller.setPostCountries(matching ? [...matching].sort() : null);
     controller.setSelectedCountry(view.selection?.kind === 'country' ? view.selection.iso3 : null);
     controller.setLayers(view.layers);
     controller.moveTo(input.camera, false);

@@ -22,7 +22,8 @@ export function FilterChips() {
       remove: () => toggleProgramme(id),
     })),
   ];
-  if (year !== null && yc && year !== yc.latest)
+  // Shown from the link at once (before the editions load), so the chips row does not appear late and push the filters down.
+  if (year !== null && (!yc || year !== yc.latest))
     chips.push({ key: 'year', label: String(year), remove: () => setYear(null) });
   if (goal !== 'both') chips.push({ key: 'goal', label: t(goal), remove: () => setGoal('both') });
   if (chips.length === 0) return null;

@@ -9,6 +9,7 @@ import { countryRows, isActiveInYear, programmeHasGoal } from '../state/selector
 import { useAppStore } from '../state/store';
 import type { GoalFilter, LayerId } from '../state/types';
 import { FilterChips } from './FilterChips';
+import { ProgrammeOption } from './ProgrammeOption';
 import { YearControl } from './YearControl';
 
 export function FiltersPanel() {
@@ -59,27 +60,22 @@ export function FiltersPanel() {
             </label>
           ))}
         </fieldset>
-        {yc && <YearControl />}
+        {/* Until the editions are in, an empty box of the control's height keeps the list below in place. */}
+        {yc ? <YearControl /> : <div className="year-control-placeholder" aria-hidden="true" />}
         <fieldset className="programme-list">
           <legend>{t('programmes')}</legend>
           <p className="help">{t('programmeFilterHelp')}</p>
-          {listed.map((p) => {
-            const active = yc ? isActiveInYear(p, yc.year, yc.latest) : true;
-            return (
-              <label key={p.id} className={active ? 'check' : 'check inactive'}>
-                <input type="checkbox" checked={selected.includes(p.id)} onChange={() => toggleProgramme(p.id)} />
-                <span>
-                  {p[`name_${lang}`]}
-                  {!active && yc && (
-                    <span className="inactive-note">
-                      {' '}
-                      ({lang === 'nl' ? `niet actief in ${yc.year}` : `not active in ${yc.year}`})
-                    </span>
-                  )}
-                </span>
-              </label>
-            );
-          })}
+          {listed.map((p) => (
+            <ProgrammeOption
+              key={p.id}
+              id={p.id}
+              name={p[`name_${lang}`]}
+              checked={selected.includes(p.id)}
+              inactiveIn={yc && !isActiveInYear(p, yc.year, yc.latest) ? yc.year : null}
+              lang={lang}
+              onToggle={toggleProgramme}
+            />
+          ))}
         </fieldset>
         <fieldset>
           <legend>{t('layers')}</legend>

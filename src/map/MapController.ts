@@ -189,9 +189,10 @@ export class MapController {
     this.selectedIso3 = iso3;
   }
 
-  setVisiblePosts(ids: string[] | null) {
-    this.map.setFilter(L.postsOpen.id, postsFilter('open', ids));
-    this.map.setFilter(L.postsClosed.id, postsFilter('closed', ids));
+  /** Shows the posts in these countries (null: all posts). */
+  setPostCountries(countries: string[] | null) {
+    this.map.setFilter(L.postsOpen.id, postsFilter('open', countries));
+    this.map.setFilter(L.postsClosed.id, postsFilter('closed', countries));
   }
 
   setLang(lang: Lang) {

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useProgrammes, useT, useYearContext } from '../app/hooks';
-import { matchingCountries, visiblePostIds } from '../state/selectors';
+import { matchingCountries } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import { onUrlCamera, takeInitialCamera, writeCamera } from '../state/urlSync';
 import { countryBounds } from './bounds';
@@ -19,16 +19,6 @@ declare global {
   interface Window {
     /** Test hook, present only under WebDriver automation. */
     migratiekaart?: { controller: MapController };
-  }
-}
-
-export function webglSupport(): string | null {
-  try {
-    const canvas = document.createElement('canvas');
-    if (canvas.getContext('webgl2') || canvas.getContext('webgl')) return null;
-    return 'WebGL is not available';
-  } catch (e) {
-    return String(e);
   }
 }
 
@@ -58,11 +48,8 @@ export function MapView({ hidden }: { hidden: boolean }) {
   useEffect(() => {
     if (!container.current || !geometryReady || controllerRef.current) return;
     const store = useAppStore.getState();
-    const problem = webglSupport();
-    if (problem) {
-      store.setMapError(problem);
-      return;
-    }
+    // No separate WebGL probe (a throwaway context costs ~0.2 s at load): without
+    // WebGL, MapLibre's constructor throws, and that lands in the catch below.
     const empty = { type: 'FeatureCollection' as const, features: [] };
     let controller: MapController;
     try {
@@ -116,7 +103,7 @@ export function MapView({ hidden }: { hidden: boolean }) {
     );
     if (posts) {
       const matching = matchingCountries(programmes, selectedProgrammes, yc.year, yc.latest);
-      c.setVisiblePosts(matching ? visiblePostIds(posts, matching) : null);
+      c.setPostCountries(matching ? [...matching].sort() : null);
     }
   }, [ready, countries, programmes, posts, selectedProgrammes, goal, yc]);
 

@@ -5,11 +5,12 @@
 import type { FilterSpecification } from 'maplibre-gl';
 import type { Lang } from '../state/types';
 
-/** Posts of a status, narrowed to the visible ids (null: all). */
-export function postsFilter(status: 'open' | 'closed', visibleIds: string[] | null): FilterSpecification {
+/** Posts of a status, narrowed to posts in the given countries (null: all). */
+export function postsFilter(status: 'open' | 'closed', countries: string[] | null): FilterSpecification {
   const byStatus: FilterSpecification = ['==', ['get', 'status'], status];
-  if (visibleIds === null) return byStatus;
-  return ['all', byStatus, ['in', ['get', 'id'], ['literal', visibleIds]]];
+  if (countries === null) return byStatus;
+  // By country, not by post id: at most ~240 values however many posts there are.
+  return ['all', byStatus, ['in', ['get', 'iso3'], ['literal', countries]]];
 }
 
 /** Routes with (true) or without (false) a cited 2023 figure. */

@@ -2,8 +2,9 @@
  * Keeps the URL and the store in step, from outside React:
  * - on start, the URL is decoded into the store (garbage -> defaults + notice);
  * - once the data are loaded, ids the data do not know are dropped (+ notice);
- * - every view-state change is written with replaceState, the camera on
- *   moveend (see MapView); back/forward re-apply the URL.
+ * - every view-state change is written with replaceState (coalesced), the
+ *   camera on moveend (see MapView); a new selection pushes; back/forward
+ *   re-apply the URL.
  */
 import type { AppStore } from './store';
 import { viewStateOf } from './store';
@@ -20,6 +21,8 @@ export function takeInitialCamera(): Camera | null {
 export function writeCamera(c: Camera, win: Window = window) {
   camera = c;
   write(win, currentState);
+  // moveend comes once per gesture: no burst to coalesce, and a link copied right after a move must have it.
+  flushReplace();
 }
 
 let currentState: Parameters<typeof encodeUrl>[0] | null = null;
@@ -29,19 +32,52 @@ let writtenSelection: unknown;
 let popping = false;
 
 /**
+ * Replaces are coalesced: a burst of filter clicks or a year animation writes
+ * the URL once, after it settles (Chromium also throttles history calls past
+ * ~100 a second, with a console warning).
+ */
+const REPLACE_DELAY_MS = 150;
+/** The URL waiting to be written into the current history entry. */
+let pendingReplace: { timer: ReturnType<typeof setTimeout>; win: Window; search: string } | null = null;
+
+function replaceWith(win: Window, search: string) {
+  if (search === win.location.search) return;
+  win.history.replaceState(win.history.state, '', `${win.location.pathname}${search}${win.location.hash}`);
+}
+
+/** Writes a pending replace at once, so the entry being left keeps its last state. */
+function flushReplace() {
+  if (!pendingReplace) return;
+  const { timer, win, search } = pendingReplace;
+  clearTimeout(timer);
+  pendingReplace = null;
+  replaceWith(win, search);
+}
+
+function scheduleReplace(win: Window, search: string) {
+  if (pendingReplace) clearTimeout(pendingReplace.timer);
+  const timer = setTimeout(flushReplace, REPLACE_DELAY_MS);
+  pendingReplace = { timer, win, search };
+}
+
+/**
  * Opening or closing a panel is a step the user expects Back to undo, so a
  * selection change pushes a history entry; every other change replaces it.
+ * Scene steps replace too: 200 clicks of a presenter's remote are not 200
+ * Back steps, and Back should leave the presentation's page, not replay it.
  */
 function write(win: Window, state: typeof currentState) {
   if (!state) return;
   const search = encodeUrl(state, camera);
-  if (search === win.location.search) return;
-  const url = `${win.location.pathname}${search}${win.location.hash}`;
   const selectionKey = JSON.stringify(state.selection);
-  if (!popping && writtenSelection !== undefined && selectionKey !== writtenSelection)
-    win.history.pushState(null, '', url);
-  else win.history.replaceState(win.history.state, '', url);
+  const push = !popping && state.scene === null && writtenSelection !== undefined && selectionKey !== writtenSelection;
   writtenSelection = selectionKey;
+  if (push) {
+    flushReplace();
+    if (search !== win.location.search)
+      win.history.pushState(null, '', `${win.location.pathname}${search}${win.location.hash}`);
+  } else if (popping) replaceWith(win, search);
+  else scheduleReplace(win, search);
 }
 
 /** Adds ignored parameters to the notice already showing (URL read, then data check). */
@@ -104,6 +140,9 @@ export function startUrlSync(store: AppStore, win: Window): () => void {
   );
 
   const onPop = () => {
+    // A replace still waiting belongs to the entry being left; the popped entry's URL wins.
+    if (pendingReplace) clearTimeout(pendingReplace.timer);
+    pendingReplace = null;
     popping = true;
     apply();
     popping = false;
@@ -116,6 +155,7 @@ export function startUrlSync(store: AppStore, win: Window): () => void {
   return () => {
     unsubscribe();
     unsubscribeData();
+    flushReplace();
     win.removeEventListener('popstate', onPop);
   };
 }

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { GOAL_IDS } from '../../../src/model/schema';
 import {
+  activeProgrammes,
   activityValue,
   countryRows,
   isActiveInYear,
   matchingCountries,
   momentsInYear,
   phaseCovers,
+  programmeCountriesInYear,
+  programmesByCountry,
   reportingYearsOf,
   visiblePostIds,
 } from '../../../src/state/selectors';
@@ -167,5 +170,26 @@ describe('country rows (table view) for every filter combination', () => {
     const focus = rows.filter((r) => (r.focus?.length ?? 0) > 0);
     expect(focus).toHaveLength(17);
     expect(focus.reduce((n, r) => n + (r.focus?.length ?? 0), 0)).toBe(23);
+  });
+});
+
+describe('the programmes-by-country index', () => {
+  const goals: GoalFilter[] = ['both', ...GOAL_IDS];
+  it('lists, for every country, year and goal, the same programmes in the same order as a plain scan', () => {
+    const iso3s = d.countries.features.map((f) => f.properties.iso3).filter((x): x is string => !!x);
+    let nonEmpty = 0;
+    for (let year = 2014; year <= latest + 3; year++)
+      for (const goal of goals) {
+        const index = programmesByCountry(d.programmes, year, latest, goal);
+        for (const iso3 of iso3s) {
+          const scan = activeProgrammes(d.programmes, year, latest, goal)
+            .filter((p) => programmeCountriesInYear(p, year, latest).includes(iso3))
+            .map((p) => p.id);
+          expect(index.get(iso3) ?? [], `${iso3} ${year} ${goal}`).toEqual(scan);
+          if (scan.length > 0) nonEmpty++;
+        }
+      }
+    // The comparison covered real content, not only empty lists.
+    expect(nonEmpty).toBeGreaterThan(200);
   });
 });
