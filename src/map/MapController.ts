@@ -64,15 +64,24 @@ function withInitialState(layer: LayerSpecification, lang: Lang): LayerSpecifica
   }
 }
 
+/**
+ * Deepest zoom the GeoJSON sources are cut into tiles at; deeper views
+ * overzoom these. The boundaries are 1:50m shapes with 15% of their points, so
+ * z6 tiles hold all their detail; without a cap the worker would cut (and
+ * keep) new tiles at every zoom down to the map's maxZoom (9).
+ */
+const SOURCE_MAXZOOM = 6;
+
 export function buildStyle(src: MapSources, lang: Lang): StyleSpecification {
+  const geojson = { type: 'geojson', maxzoom: SOURCE_MAXZOOM } as const;
   return {
     version: 8,
     sources: {
-      [L.SOURCES.countries]: { type: 'geojson', data: src.countries, promoteId: 'iso3' },
-      [L.SOURCES.labels]: { type: 'geojson', data: src.labels },
-      [L.SOURCES.posts]: { type: 'geojson', data: src.posts },
-      [L.SOURCES.routes]: { type: 'geojson', data: src.routes },
-      [L.SOURCES.context]: { type: 'geojson', data: src.context },
+      [L.SOURCES.countries]: { ...geojson, data: src.countries, promoteId: 'iso3' },
+      [L.SOURCES.labels]: { ...geojson, data: src.labels },
+      [L.SOURCES.posts]: { ...geojson, data: src.posts },
+      [L.SOURCES.routes]: { ...geojson, data: src.routes },
+      [L.SOURCES.context]: { ...geojson, data: src.context },
     },
     layers: L.LAYERS.map((layer) => withInitialState(layer, lang)),
   };

@@ -5,12 +5,12 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appProblems, DESKTOP, launchBrowserWith, newContext, newPage, openApp, waitForMapIdle } from './support';
+import { appProblems, DESKTOP, launchBrowser, newContext, newPage, openApp, waitForMapIdle } from './support';
 
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await launchBrowserWith(['--js-flags=--expose-gc', '--enable-precise-memory-info']);
+  browser = await launchBrowser();
 });
 
 afterAll(async () => {
@@ -68,27 +68,32 @@ interface Snapshot {
   heap: number;
 }
 
+/**
+ * The page's own JS heap after a full collection, read over the DevTools
+ * protocol (as the benchmark does). performance.memory after window.gc() was
+ * tried first: in one session it read 19.1 MB and in the next 24.8 MB for the
+ * same state, too loose for a 10% bound.
+ */
 async function snapshot(page: Page): Promise<Snapshot> {
   await waitForMapIdle(page);
-  return page.evaluate(async () => {
-    const w = window as unknown as {
-      gc?: () => void;
-      __listeners: () => { document: number; window: number };
-    };
-    for (let i = 0; i < 4; i++) {
-      w.gc?.();
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    const m = window.migratiekaart?.controller.map;
-    if (!m) throw new Error('map missing');
-    const style = m.getStyle();
-    return {
-      layers: style.layers.length,
-      sources: Object.keys(style.sources).length,
-      listeners: w.__listeners(),
-      heap: (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize,
-    };
-  });
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    const counts = await page.evaluate(() => {
+      const m = window.migratiekaart?.controller.map;
+      if (!m) throw new Error('map missing');
+      const style = m.getStyle();
+      return {
+        layers: style.layers.length,
+        sources: Object.keys(style.sources).length,
+        listeners: (window as unknown as { __listeners: () => { document: number; window: number } }).__listeners(),
+      };
+    });
+    return { ...counts, heap: usedSize };
+  } finally {
+    await cdp.detach();
+  }
 }
 
 /** n filter changes by clicking the DOM controls (programme checkboxes, goal radios, year buttons). */
@@ -117,17 +122,19 @@ async function churnFilters(page: Page, n: number): Promise<void> {
 }
 
 describe('Resource hygiene', () => {
-  it('1,000 filter changes leave layers, sources, listeners and heap as they were; 200 scene steps leave layers, sources and listeners', async () => {
+  it('1,000 filter changes and 200 scene steps leave layers, sources, listeners and heap as they were', async () => {
     const context = await newContext(browser, DESKTOP, { serviceWorkers: 'block' });
     try {
       const { page, watch } = await newPage(context);
       await page.addInitScript(COUNT_LISTENERS);
       await openApp(page);
       // Warm up once (lazy chunks, memo caches, the presentation's first render), then measure.
-      await churnFilters(page, 30);
+      await churnFilters(page, 150);
       await page.getByRole('button', { name: 'Presentatie starten' }).click();
-      // One pass through every scene and back, so the tile cache holds every scene's area.
-      for (let i = 0; i < 26; i++) await page.keyboard.press(i < 13 ? 'ArrowRight' : 'ArrowLeft');
+      // Three passes through every scene and back: the tile cache fills up to its cap with every
+      // scene's area and the JIT compiles the flight code. Measured without this warm-up, 200 steps
+      // grow the heap 8% and the next 200 steps 1.6%: warming, not a leak.
+      for (let i = 0; i < 78; i++) await page.keyboard.press(Math.floor(i / 13) % 2 === 0 ? 'ArrowRight' : 'ArrowLeft');
       await page.waitForTimeout(500);
       await page.keyboard.press('Escape');
       await expect.poll(() => new URL(page.url()).searchParams.get('scene')).toBeNull();
@@ -143,10 +150,14 @@ describe('Resource hygiene', () => {
 
       await page.getByRole('button', { name: 'Presentatie starten' }).click();
       await expect.poll(() => new URL(page.url()).searchParams.get('scene')).toBe('1');
+      const requestsDuringSteps: string[] = [];
+      const record = (r: { url: () => string }) => requestsDuringSteps.push(r.url());
+      page.on('request', record);
       // 200 steps: right through the story and back, over and over.
       for (let i = 0; i < 200; i++)
         await page.keyboard.press(Math.floor(i / 13) % 2 === 0 ? 'ArrowRight' : 'ArrowLeft');
       await page.waitForTimeout(500);
+      page.off('request', record);
       const scene = Number(new URL(page.url()).searchParams.get('scene'));
       expect(scene).toBeGreaterThanOrEqual(1);
       await page.keyboard.press('Escape');
@@ -154,15 +165,21 @@ describe('Resource hygiene', () => {
       const after = await snapshot(page);
 
       const report = { before, afterFilters, after, filterMs };
+      console.log(
+        'hygiene',
+        JSON.stringify(report),
+        'heap ratios',
+        afterFilters.heap / before.heap,
+        after.heap / before.heap,
+      );
+      // Each URL change used to fetch the favicon again (a network record and a timing entry per step).
+      expect(requestsDuringSteps, 'requests during 200 scene steps').toEqual([]);
       expect(after.layers, JSON.stringify(report)).toBe(before.layers);
       expect(after.sources, JSON.stringify(report)).toBe(before.sources);
       expect(after.listeners.document, JSON.stringify(report)).toBeLessThanOrEqual(before.listeners.document + 2);
       expect(after.listeners.window, JSON.stringify(report)).toBeLessThanOrEqual(before.listeners.window + 2);
-      // Known gap (issue 6 stays open): 200 scene steps grow the heap by ~14% here (MapLibre
-      // flights and tiles, not yet traced). Logged, not asserted, until it is fixed.
-      console.log('heap after 200 scene steps / before', (after.heap / before.heap).toFixed(3));
+      expect(after.heap / before.heap, `heap after 200 scene steps; ${JSON.stringify(report)}`).toBeLessThan(1.1);
       expect(appProblems(watch)).toEqual([]);
-      console.log('hygiene', JSON.stringify(report));
     } finally {
       await context.close();
     }
