@@ -25,6 +25,7 @@ export function FiltersPanel() {
   const setGoal = useAppStore((s) => s.setGoal);
   const toggleLayer = useAppStore((s) => s.toggleLayer);
   const yc = useYearContext();
+  const programmesSettled = useAppStore((s) => s.status.programmes === 'ready' || s.status.programmes === 'error');
 
   const rows =
     countries && programmes && yc
@@ -77,15 +78,18 @@ export function FiltersPanel() {
             />
           ))}
         </fieldset>
-        <fieldset>
-          <legend>{t('layers')}</legend>
-          {(Object.keys(layers) as LayerId[]).map((id) => (
-            <label key={id} className="check">
-              <input type="checkbox" checked={layers[id]} onChange={() => toggleLayer(id)} />
-              {t(`layer_${id}`)}
-            </label>
-          ))}
-        </fieldset>
+        {/* Below the programme list, so it appears once the list has its length instead of being pushed down by it. */}
+        {programmesSettled && (
+          <fieldset>
+            <legend>{t('layers')}</legend>
+            {(Object.keys(layers) as LayerId[]).map((id) => (
+              <label key={id} className="check">
+                <input type="checkbox" checked={layers[id]} onChange={() => toggleLayer(id)} />
+                {t(`layer_${id}`)}
+              </label>
+            ))}
+          </fieldset>
+        )}
       </div>
     </aside>
   );
