@@ -13,6 +13,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   appProblems,
+  baseUrl,
   clickCountry,
   DESKTOP,
   launchBrowser,
@@ -73,10 +74,13 @@ const RECORD_CSP = () => {
 const violations = (page: Page) => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 
 describe('Content-Security-Policy', () => {
-  it('a whole session (filters, panel, language, table, figures, presentation, PNG) violates nothing', async () => {
+  it('a whole session (filters, panel, language, table, figures, presentation, PNG) violates nothing and stays on its origin', async () => {
     const page = await context.newPage();
     cleanup.push(() => page.close());
     await page.addInitScript(RECORD_CSP);
+    // Every request the page (or its workers) makes over the session.
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
     const problems: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'error' && /Content.Security.Policy|Refused to/i.test(m.text())) problems.push(m.text());
@@ -125,6 +129,11 @@ describe('Content-Security-Policy', () => {
 
     expect(await violations(page), 'securitypolicyviolation events').toEqual([]);
     expect(problems, 'CSP messages on the console').toEqual([]);
+    const origin = new URL(baseUrl()).origin;
+    const elsewhere = requests.filter((u) => !u.startsWith(`${origin}/`) && !/^(data|blob):/.test(u));
+    expect(elsewhere, 'requests off the app origin').toEqual([]);
+    expect(requests.length, 'the session made requests at all').toBeGreaterThan(10);
+    console.log(`session: ${requests.length} requests, all to ${origin}; 0 CSP violations`);
   }, 120_000);
 });
 
