@@ -18,6 +18,7 @@ import { contextLabelField, labelField, postsFilter, routesFilter } from './expr
 import { arrowIcon, closedPostIcon } from './icons';
 import * as L from './layers';
 import { POST_CLOSED, ROUTE } from './palette';
+import { hiddenPostIds, visibilityChanges } from './postVisibility';
 
 export interface MapSources {
   countries: CountriesGeo;
@@ -56,9 +57,9 @@ function withInitialState(layer: LayerSpecification, lang: Lang): LayerSpecifica
     case L.routesLineNoFigure.id:
       return { ...L.routesLineNoFigure, filter: routesFilter(false) };
     case L.postsOpen.id:
-      return { ...L.postsOpen, filter: postsFilter('open', null) };
+      return { ...L.postsOpen, filter: postsFilter('open') };
     case L.postsClosed.id:
-      return { ...L.postsClosed, filter: postsFilter('closed', null) };
+      return { ...L.postsClosed, filter: postsFilter('closed') };
     default:
       return layer;
   }
@@ -79,7 +80,7 @@ export function buildStyle(src: MapSources, lang: Lang): StyleSpecification {
     sources: {
       [L.SOURCES.countries]: { ...geojson, data: src.countries, promoteId: 'iso3' },
       [L.SOURCES.labels]: { ...geojson, data: src.labels },
-      [L.SOURCES.posts]: { ...geojson, data: src.posts },
+      [L.SOURCES.posts]: { ...geojson, data: src.posts, promoteId: 'id' },
       [L.SOURCES.routes]: { ...geojson, data: src.routes },
       [L.SOURCES.context]: { ...geojson, data: src.context },
     },
@@ -92,6 +93,10 @@ export class MapController {
   private states = new Map<string, CountryState>();
   private hovered: string | null = null;
   private selectedIso3: string | null = null;
+  private posts: PostsGeo;
+  /** The countries whose posts show; null: all. */
+  private postCountries: ReadonlySet<string> | null = null;
+  private hiddenPosts = new Set<string>();
 
   constructor(
     container: HTMLElement,
@@ -103,6 +108,7 @@ export class MapController {
     render: { pixelRatio?: number; interactive?: boolean } = {},
   ) {
     const cam = camera ?? DEFAULT_CAMERA;
+    this.posts = sources.posts;
     this.map = new MapLibreMap({
       container,
       // Spread, not `undefined`: MapLibre would take an explicit undefined over its default.
@@ -154,7 +160,10 @@ export class MapController {
     );
     const hits = this.map.queryRenderedFeatures([x, y], { layers });
     // queryRenderedFeatures returns top-most first; posts and routes sit above countries.
-    return hits.find((f) => f.properties?.iso3 !== null || f.layer.id !== L.countriesFill.id);
+    // Posts hidden by the programme filter are still in the tiles: they are not there for the user.
+    return hits.find(
+      (f) => (f.properties?.iso3 !== null || f.layer.id !== L.countriesFill.id) && f.state?.hidden !== true,
+    );
   }
 
   private toSelection(f: MapGeoJSONFeature | undefined): Selection | null {
@@ -198,10 +207,13 @@ export class MapController {
     this.selectedIso3 = iso3;
   }
 
-  /** Shows the posts in these countries (null: all posts). */
+  /** Shows the posts in these countries (null: all posts); only posts that change are touched. */
   setPostCountries(countries: string[] | null) {
-    this.map.setFilter(L.postsOpen.id, postsFilter('open', countries));
-    this.map.setFilter(L.postsClosed.id, postsFilter('closed', countries));
+    this.postCountries = countries ? new Set(countries) : null;
+    const next = hiddenPostIds(this.posts, this.postCountries);
+    for (const [id, hidden] of visibilityChanges(this.hiddenPosts, next))
+      this.map.setFeatureState({ source: L.SOURCES.posts, id }, { hidden });
+    this.hiddenPosts = next;
   }
 
   setLang(lang: Lang) {
@@ -218,6 +230,13 @@ export class MapController {
   setSourceData(id: 'posts' | 'routes' | 'context', data: PostsGeo | RoutesGeo | ContextGeo) {
     const source = this.map.getSource(L.SOURCES[id]);
     if (source && 'setData' in source) (source as { setData: (d: unknown) => void }).setData(data);
+    if (id === 'posts') {
+      // New posts (e.g. after a retry): start their visibility afresh.
+      this.posts = data as PostsGeo;
+      this.map.removeFeatureState({ source: L.SOURCES.posts });
+      this.hiddenPosts = new Set();
+      this.setPostCountries(this.postCountries ? [...this.postCountries] : null);
+    }
   }
 
   /** True when the box is already wholly on screen. */

@@ -5,12 +5,9 @@
 import type { FilterSpecification } from 'maplibre-gl';
 import type { Lang } from '../state/types';
 
-/** Posts of a status, narrowed to posts in the given countries (null: all). */
-export function postsFilter(status: 'open' | 'closed', countries: string[] | null): FilterSpecification {
-  const byStatus: FilterSpecification = ['==', ['get', 'status'], status];
-  if (countries === null) return byStatus;
-  // By country, not by post id: at most ~240 values however many posts there are.
-  return ['all', byStatus, ['in', ['get', 'iso3'], ['literal', countries]]];
+/** Posts of a status (open or closed). The programme filter hides posts through feature-state: see postVisibility.ts. */
+export function postsFilter(status: 'open' | 'closed'): FilterSpecification {
+  return ['==', ['get', 'status'], status];
 }
 
 /** Routes with (true) or without (false) a cited 2023 figure. */

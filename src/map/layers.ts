@@ -1,11 +1,12 @@
 /**
  * Layer styles as typed constants, mounted once. Only their dynamic parts
  * change afterwards: feature-state (choropleth class, focus roles, programme
- * match, hover, selection) and filters (expressions.ts).
+ * match, hover, selection, hidden posts) and layout visibility.
  */
 import type {
   BackgroundLayerSpecification,
   CircleLayerSpecification,
+  DataDrivenPropertyValueSpecification,
   ExpressionSpecification,
   FillLayerSpecification,
   LineLayerSpecification,
@@ -160,6 +161,14 @@ export const routesArrows: SymbolLayerSpecification = {
   },
 };
 
+/** 0 for posts the programme filter hides (feature-state `hidden`), else 1. */
+const POST_SHOWN: DataDrivenPropertyValueSpecification<number> = [
+  'case',
+  ['boolean', ['feature-state', 'hidden'], false],
+  0,
+  1,
+];
+
 export const postsOpen: CircleLayerSpecification = {
   id: 'posts-open',
   type: 'circle',
@@ -169,6 +178,8 @@ export const postsOpen: CircleLayerSpecification = {
     'circle-radius': ['interpolate', ['linear'], ['zoom'], 1, 3.5, 6, 7],
     'circle-stroke-color': '#ffffff',
     'circle-stroke-width': 1.5,
+    'circle-opacity': POST_SHOWN,
+    'circle-stroke-opacity': POST_SHOWN,
   },
 };
 
@@ -183,6 +194,7 @@ export const postsClosed: SymbolLayerSpecification = {
     'icon-allow-overlap': true,
     'icon-ignore-placement': true,
   },
+  paint: { 'icon-opacity': POST_SHOWN },
 };
 
 export const labels: SymbolLayerSpecification = {

@@ -3,6 +3,8 @@
  * build, driven the way a user drives it (mouse on the map canvas, keyboard,
  * filters, links), checked by what the user sees plus the map's own state.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -19,6 +21,7 @@ import {
   openApp,
   type PageWatch,
   PHONE,
+  root,
   screenshot,
   sorted,
   waitForMapIdle,
@@ -77,6 +80,24 @@ const programme = (page: Page, name: string) =>
   page.locator('fieldset.programme-list').getByRole('checkbox', { name: new RegExp(`^${escapeRe(name)}( \\(|$)`) });
 const programmeLabel = (page: Page, name: string) =>
   page.locator('fieldset.programme-list label').filter({ hasText: name });
+/** Countries of the posts drawn on the map and not hidden by the programme filter. */
+const shownPostCountries = (page: Page) =>
+  page.evaluate(() => {
+    const m = window.migratiekaart?.controller.map;
+    if (!m) throw new Error('map missing');
+    const shown = m
+      .queryRenderedFeatures({ layers: ['posts-open', 'posts-closed'] })
+      .filter((f) => f.state?.hidden !== true)
+      .map((f) => String(f.properties?.iso3));
+    return [...new Set(shown)].sort();
+  });
+/** Countries among `iso3s` that have a post, from the compiled posts file. */
+const postCountriesIn = (iso3s: readonly string[]) => {
+  const posts = JSON.parse(readFileSync(join(root, 'public/geo/posts.geojson'), 'utf8')) as {
+    features: { properties: { iso3: string } }[];
+  };
+  return [...new Set(posts.features.map((f) => f.properties.iso3).filter((c) => iso3s.includes(c)))].sort();
+};
 const panelFor = (page: Page, iso3: string) => page.locator(`aside.panel .details[data-iso3="${iso3}"]`);
 
 async function tableRows(page: Page): Promise<string[]> {
@@ -167,6 +188,16 @@ describe('The map people use', () => {
     await expect.poll(() => page.locator('.match-count').textContent()).toBe('8 landen');
     await expect.poll(() => page.locator('.chips').textContent()).toContain('Prospects');
     expect(await tableRows(page)).toEqual(PROSPECTS);
+    // Posts: only those in Prospects countries are shown, and a hidden post does not take clicks.
+    await waitForMapIdle(page);
+    expect(await shownPostCountries(page)).toEqual(postCountriesIn(PROSPECTS));
+    const abuja = await page.evaluate(() => {
+      const c = window.migratiekaart?.controller;
+      if (!c) throw new Error('map missing');
+      const p = c.map.project([7.4951, 9.0579]);
+      return c.hitAt(p.x, p.y);
+    });
+    expect(abuja, 'a click on the hidden Abuja post').toEqual({ kind: 'country', iso3: 'NGA' });
 
     await programme(page, 'COMPASS').check();
     await expect.poll(() => matchedOnMap(page)).toEqual(UNION);
