@@ -1,18 +1,19 @@
 /** Everything the report says about one country for the current filters, each with its source. */
-import type { RefObject } from 'react';
+import { type RefObject, useState } from 'react';
 import { useT, useYearContext } from '../app/hooks';
 import { formatMonthYear } from '../i18n/format';
 import { GOAL_IDS } from '../model/schema';
-import {
-  activeProgrammes,
-  activityValue,
-  focusInYear,
-  momentsInYear,
-  programmeCountriesInYear,
-} from '../state/selectors';
+import { activityValue, focusInYear, momentsInYear, programmesByCountry } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import { ProgrammeCard } from './ProgrammeCard';
 import { SourceRef } from './SourceRef';
+
+/**
+ * Programme cards shown before "show all": the report has at most 4 per country,
+ * but a panel listing dozens (more editions, IATI-scale data) would be slow to
+ * open and hard to read.
+ */
+const PROGRAMMES_SHOWN = 10;
 
 export function CountryDetails({
   iso3,
@@ -28,6 +29,8 @@ export function CountryDetails({
   const selectedProgrammes = useAppStore((s) => s.programmes);
   const select = useAppStore((s) => s.select);
   const yc = useYearContext();
+  // Which country's long programme list was expanded; another country starts short again.
+  const [expandedFor, setExpandedFor] = useState<string | null>(null);
   const props = data.countries?.features.find((f) => f.properties.iso3 === iso3)?.properties;
   if (!props || !yc)
     return (
@@ -40,11 +43,8 @@ export function CountryDetails({
   const goals = goal === 'both' ? GOAL_IDS : [goal];
   const focus = focusInYear(props, year, reportingYears);
   const activity = activityValue(props, goal, year, reportingYears);
-  const programmes = data.programmes
-    ? activeProgrammes(data.programmes, year, latest, goal).filter((p) =>
-        programmeCountriesInYear(p, year, latest).includes(iso3),
-      )
-    : [];
+  // The same memoised index the table and the summary use: no scan of every programme per panel.
+  const programmes = data.programmes ? (programmesByCountry(data.programmes, year, latest, goal).get(iso3) ?? []) : [];
   const posts = data.posts?.features.filter((f) => f.properties.iso3 === iso3).map((f) => f.properties) ?? [];
   const moments = data.moments ? momentsInYear(data.moments, year, selectedProgrammes, iso3) : [];
   const notes = data.notes?.filter((n) => n.iso3.includes(iso3)) ?? [];
@@ -132,7 +132,16 @@ export function CountryDetails({
           {programmes.length === 0 ? (
             <p>{t('noProgrammes')}</p>
           ) : (
-            programmes.map((p) => <ProgrammeCard key={p.id} programme={p} year={year} latest={latest} />)
+            <>
+              {(expandedFor === iso3 ? programmes : programmes.slice(0, PROGRAMMES_SHOWN)).map((p) => (
+                <ProgrammeCard key={p.id} programme={p} year={year} latest={latest} />
+              ))}
+              {expandedFor !== iso3 && programmes.length > PROGRAMMES_SHOWN && (
+                <button type="button" className="link" onClick={() => setExpandedFor(iso3)}>
+                  {t('showAllProgrammes', { n: programmes.length })}
+                </button>
+              )}
+            </>
           )}
         </section>
       )}

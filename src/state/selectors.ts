@@ -49,18 +49,23 @@ export const activeProgrammes = memoLast(
 );
 
 /**
- * Ids of the programmes listed for a goal and year, by country, in data order:
+ * The programmes listed for a goal and year, by country, in data order:
  * built once per (programmes, year, goal) so a table or summary of every
  * country does not scan every programme per country (2,200 x 240 at 100x data).
  */
 export const programmesByCountry = memoLast(
-  (programmes: ProgrammeRecord[], year: number, latestEdition: number, goal: GoalFilter): Map<string, string[]> => {
-    const index = new Map<string, string[]>();
+  (
+    programmes: ProgrammeRecord[],
+    year: number,
+    latestEdition: number,
+    goal: GoalFilter,
+  ): Map<string, ProgrammeRecord[]> => {
+    const index = new Map<string, ProgrammeRecord[]>();
     for (const p of activeProgrammes(programmes, year, latestEdition, goal)) {
       for (const iso3 of new Set(programmeCountriesInYear(p, year, latestEdition))) {
-        const ids = index.get(iso3);
-        if (ids) ids.push(p.id);
-        else index.set(iso3, [p.id]);
+        const listed = index.get(iso3);
+        if (listed) listed.push(p);
+        else index.set(iso3, [p]);
       }
     }
     return index;
@@ -157,7 +162,7 @@ export const countryRows = memoLast(
       const p = f.properties;
       if (!p.iso3 || p.neutral) continue;
       const iso3 = p.iso3;
-      const progs = byCountry.get(iso3) ?? [];
+      const progs = byCountry.get(iso3)?.map((pr) => pr.id) ?? [];
       const focusAll = focusInYear(p, year, reportingYears);
       const focus = focusAll && goal !== 'both' ? focusAll.filter((g) => g === goal) : focusAll;
       const activity = activityValue(p, goal, year, reportingYears);

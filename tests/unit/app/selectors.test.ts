@@ -185,7 +185,7 @@ describe('the programmes-by-country index', () => {
           const scan = activeProgrammes(d.programmes, year, latest, goal)
             .filter((p) => programmeCountriesInYear(p, year, latest).includes(iso3))
             .map((p) => p.id);
-          expect(index.get(iso3) ?? [], `${iso3} ${year} ${goal}`).toEqual(scan);
+          expect(index.get(iso3)?.map((p) => p.id) ?? [], `${iso3} ${year} ${goal}`).toEqual(scan);
           if (scan.length > 0) nonEmpty++;
         }
       }
