@@ -31,24 +31,25 @@ afterEach(() => {
   useAppStore.setState({ data: {}, status: {}, lang: 'nl', year: null, goal: 'both', programmes: [] });
 });
 
+const heading = () => createRef<HTMLHeadingElement>();
 const cards = () => document.querySelectorAll('article.programme').length;
 
 describe('CountryDetails with many programmes', () => {
   it('shows ten, then all 25 on request; another country starts with ten again', () => {
     useAppStore.setState({ data: { ...d, programmes: manyProgrammes() }, lang: 'nl', year: null });
-    const view = render(createElement(CountryDetails, { iso3: 'NGA', headingRef: createRef() }));
+    const view = render(createElement(CountryDetails, { iso3: 'NGA', headingRef: heading() }));
     expect(cards()).toBe(10);
     fireEvent.click(screen.getByRole('button', { name: "Toon alle 25 programma's" }));
     expect(cards()).toBe(25);
     expect(screen.queryByRole('button', { name: /Toon alle/ })).toBeNull();
-    act(() => view.rerender(createElement(CountryDetails, { iso3: 'EGY', headingRef: createRef() })));
+    act(() => view.rerender(createElement(CountryDetails, { iso3: 'EGY', headingRef: heading() })));
     expect(cards()).toBe(10);
   });
 
   it('with the report’s own data no country needs the button', () => {
     useAppStore.setState({ data: d, lang: 'nl', year: null });
     for (const iso3 of ['NGA', 'JOR', 'IRQ', 'EGY']) {
-      const view = render(createElement(CountryDetails, { iso3, headingRef: createRef() }));
+      const view = render(createElement(CountryDetails, { iso3, headingRef: heading() }));
       expect(screen.queryByRole('button', { name: /Toon alle/ })).toBeNull();
       expect(cards()).toBeGreaterThan(0);
       view.unmount();
