@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { loadOne } from '../app/dataLoading';
 import { useT } from '../app/hooks';
 import { DATA_PATHS, type DataKey } from '../data/loadAppData';
+import { NO_WEBGL } from '../map/MapView';
 import { useAppStore } from '../state/store';
 
 /** After this long, a file still loading is named, so a slow network is not a mystery. */
@@ -58,7 +59,7 @@ export function Notices() {
       ))}
       {mapError && (
         <div className="notice notice-error" role="alert" data-map-error="true">
-          {t('mapUnavailable', { why: mapError })}
+          {t('mapUnavailable', { why: mapError === NO_WEBGL ? t('noWebgl') : mapError })}
         </div>
       )}
       {notice && (

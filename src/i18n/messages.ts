@@ -106,6 +106,7 @@ const nl = {
   loading: 'Laden…',
   loadFailed: 'Kon {what} niet laden: {why}.',
   retry: 'Opnieuw proberen',
+  noWebgl: 'deze browser heeft geen WebGL',
   mapUnavailable:
     'De kaart kan in deze browser niet worden getoond ({why}). De tabel, filters en het landenpaneel werken wel.',
   urlNotice: 'Een deel van de link kon niet worden gelezen ({params}); de standaardwaarde wordt gebruikt.',
@@ -256,6 +257,7 @@ const en: Messages = {
   loading: 'Loading…',
   loadFailed: 'Could not load {what}: {why}.',
   retry: 'Try again',
+  noWebgl: 'this browser has no WebGL',
   mapUnavailable: 'The map cannot be shown in this browser ({why}). The table, filters and country panel still work.',
   urlNotice: 'Part of the link could not be read ({params}); the default is used instead.',
   dismiss: 'Dismiss',

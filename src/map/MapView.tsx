@@ -22,6 +22,9 @@ declare global {
   }
 }
 
+/** mapError value for a browser without WebGL; Notices words it per language. */
+export const NO_WEBGL = 'no-webgl';
+
 export function MapView({ hidden }: { hidden: boolean }) {
   const t = useT();
   const container = useRef<HTMLElement>(null);
@@ -67,7 +70,9 @@ export function MapView({ hidden }: { hidden: boolean }) {
         },
       );
     } catch (e) {
-      store.setMapError((e as Error).message);
+      // MapLibre's own text is a long English paragraph with a link; the notice says it in the user's language.
+      const message = (e as Error).message;
+      store.setMapError(/webgl/i.test(message) ? NO_WEBGL : message);
       return;
     }
     controllerRef.current = controller;

@@ -7,9 +7,11 @@ import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   appProblems,
+  baseUrl,
   clickCountry,
   DESKTOP,
   launchBrowser,
+  launchBrowserWith,
   matchedOnMap,
   newContext,
   newPage,
@@ -179,5 +181,36 @@ describe('failures the app survives', () => {
     await panelFor(page, 'NGA').waitFor();
     const unexpected = appProblems(watch).filter((p) => !p.includes('[charts]') && !p.includes('null'));
     expect(unexpected).toEqual([]);
+  });
+
+  it('Chromium started with --disable-webgl --disable-3d-apis: a message, then table, filters and panel work', async () => {
+    const noWebgl = await launchBrowserWith(['--disable-webgl', '--disable-3d-apis']);
+    cleanup.push(() => noWebgl.close());
+    const context = await newContext(noWebgl, DESKTOP, { serviceWorkers: 'block' });
+    const { page, watch } = await newPage(context);
+    await page.goto(new URL('?lang=en', baseUrl()).href);
+    const message = page.locator('[data-map-error]');
+    await message.waitFor();
+    expect(await message.textContent()).toBe(
+      'The map cannot be shown in this browser (this browser has no WebGL). The table, filters and country panel still work.',
+    );
+    // The table stands in for the map, and the filters drive it.
+    const rows = page.locator('.table-view table tr[data-iso3]');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBeGreaterThan(10);
+    await page
+      .locator('fieldset.programme-list')
+      .getByRole('checkbox', { name: /^PROSPECTS|^Prospects/ })
+      .check();
+    await expect
+      .poll(async () => sorted(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-iso3') ?? ''))))
+      .toEqual(sorted('JOR IRQ LBN SDN EGY ETH KEN UGA'.split(' ')));
+    // A row opens the country's panel.
+    await page.locator('.table-view tr[data-iso3="KEN"] button').click();
+    await panelFor(page, 'KEN').waitFor();
+    // MapLibre's own report of the failed context is expected; nothing else.
+    const unexpected = appProblems(watch).filter((p) => !/webgl|WebGL/.test(p));
+    expect(unexpected).toEqual([]);
+    expect(watch.offOrigin).toEqual([]);
   });
 });
