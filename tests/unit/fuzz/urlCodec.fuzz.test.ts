@@ -43,7 +43,7 @@ describe('URL codec under random input', () => {
         expect(again.state).toEqual(d.state);
         expect(again.ignored).toEqual([]);
       }),
-      { numRuns: runs(10_000, 2_000) },
+      { numRuns: runs(100_000, 10_000) },
     );
   });
 });
