@@ -30,7 +30,12 @@ export class ErrorBoundary extends Component<Props, { error: Error | null }> {
     const t = translator(useAppStore.getState().lang);
     return (
       <div className="boundary-error" role="alert" data-boundary={this.props.name}>
-        <p>{t('somethingFailed', { why: this.state.error.message })}</p>
+        <p>{t('somethingFailed')}</p>
+        {/* The error's own text is for whoever fixes it, not the first thing a minister reads. */}
+        <details>
+          <summary>{t('technicalDetails')}</summary>
+          <code>{this.state.error.message}</code>
+        </details>
         <button type="button" onClick={() => this.setState({ error: null })}>
           {t('retry')}
         </button>

@@ -140,7 +140,10 @@ describe('failures the app survives', () => {
     await clickCountry(page, ...NIGERIA);
     const failure = page.locator('aside.panel [data-boundary="panel"][role="alert"]');
     await failure.waitFor();
-    expect(await failure.textContent()).toContain('Dit onderdeel kon niet worden getoond');
+    expect(await failure.locator('p').textContent()).toBe(
+      'Dit onderdeel kon niet worden getoond. De rest van de kaart werkt nog.',
+    );
+    expect(await failure.locator('details code').textContent()).toContain('results.map is not a function');
     // The map is untouched: Nigeria is selected on it, and filters still redraw it.
     const selected = await page.evaluate(
       () => window.migratiekaart?.controller.map.getFeatureState({ source: 'countries', id: 'NGA' }).selected,
