@@ -81,7 +81,7 @@ async function renderMap(input: ExportInput): Promise<{ canvas: HTMLCanvasElemen
       ),
     );
     const matching = matchingCountries(data.programmes, view.programmes, year, latest);
-    controller.setPostCountries(matching ? [...matching].sort() : null);
+    controller.setPostCountries(matching);
     controller.setSelectedCountry(view.selection?.kind === 'country' ? view.selection.iso3 : null);
     controller.setLayers(view.layers);
     controller.moveTo(input.camera, false);

@@ -208,9 +208,9 @@ export class MapController {
   }
 
   /** Shows the posts in these countries (null: all posts); only posts that change are touched. */
-  setPostCountries(countries: string[] | null) {
-    this.postCountries = countries ? new Set(countries) : null;
-    const next = hiddenPostIds(this.posts, this.postCountries);
+  setPostCountries(countries: ReadonlySet<string> | null) {
+    this.postCountries = countries;
+    const next = hiddenPostIds(this.posts, countries);
     for (const [id, hidden] of visibilityChanges(this.hiddenPosts, next))
       this.map.setFeatureState({ source: L.SOURCES.posts, id }, { hidden });
     this.hiddenPosts = next;
@@ -235,7 +235,7 @@ export class MapController {
       this.posts = data as PostsGeo;
       this.map.removeFeatureState({ source: L.SOURCES.posts });
       this.hiddenPosts = new Set();
-      this.setPostCountries(this.postCountries ? [...this.postCountries] : null);
+      this.setPostCountries(this.postCountries);
     }
   }
 

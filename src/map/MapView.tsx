@@ -108,7 +108,7 @@ export function MapView({ hidden }: { hidden: boolean }) {
     );
     if (posts) {
       const matching = matchingCountries(programmes, selectedProgrammes, yc.year, yc.latest);
-      c.setPostCountries(matching ? [...matching].sort() : null);
+      c.setPostCountries(matching);
     }
   }, [ready, countries, programmes, posts, selectedProgrammes, goal, yc]);
 

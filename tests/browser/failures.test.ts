@@ -13,16 +13,17 @@ import {
   launchBrowser,
   launchBrowserWith,
   matchedOnMap,
+  NIGERIA,
   newContext,
   newPage,
   openApp,
   type PageWatch,
+  panelFor,
   sorted,
+  sourceFeaturesWhenIdle,
   waitForMapIdle,
 } from './support';
 
-/** Inside Nigeria near Kano, clear of the Abuja post marker. */
-const NIGERIA: [number, number] = [8.5, 11.5];
 /** Inside Kenya, north of Nairobi: a Prospects country, not a COMPASS one. */
 const KENYA: [number, number] = [38.5, 1.5];
 
@@ -58,11 +59,6 @@ function altered(change: (value: Record<string, unknown> | unknown[]) => void) {
   };
 }
 
-const postsDrawn = (page: Page) =>
-  page.evaluate(() => window.migratiekaart?.controller.map.querySourceFeatures('posts').length ?? 0);
-
-const panelFor = (page: Page, iso3: string) => page.locator(`aside.panel .details[data-iso3="${iso3}"]`);
-
 describe('failures the app survives', () => {
   it('a corrupt data file is named with the reason, the map still works, and retry loads it', async () => {
     const { page, watch } = await pageWithoutWorker();
@@ -76,19 +72,14 @@ describe('failures the app survives', () => {
     const notice = page.locator('.notice[data-failed="posts"]');
     await notice.waitFor();
     expect(await notice.textContent()).toContain('geo/posts.geojson: not valid JSON');
-    expect(await postsDrawn(page)).toBe(0);
+    expect(await sourceFeaturesWhenIdle(page, 'posts')).toBe(0);
     // Countries are drawn and answer clicks.
     await clickCountry(page, ...NIGERIA);
     await panelFor(page, 'NGA').waitFor();
 
     await notice.getByRole('button').click();
     await notice.waitFor({ state: 'detached' });
-    await expect
-      .poll(async () => {
-        await waitForMapIdle(page);
-        return postsDrawn(page);
-      })
-      .toBeGreaterThan(20);
+    await expect.poll(() => sourceFeaturesWhenIdle(page, 'posts')).toBeGreaterThan(20);
     expect(appProblems(watch)).toEqual([]);
     expect(watch.offOrigin).toEqual([]);
   });
@@ -111,18 +102,13 @@ describe('failures the app survives', () => {
 
     await notice.getByRole('button', { name: 'Opnieuw proberen' }).click();
     await notice.waitFor({ state: 'detached' });
-    await expect
-      .poll(async () => {
-        await waitForMapIdle(page);
-        return postsDrawn(page);
-      })
-      .toBeGreaterThan(20);
+    await expect.poll(() => sourceFeaturesWhenIdle(page, 'posts')).toBeGreaterThan(20);
     expect(requests).toBe(2);
     // The stalled request answering late changes nothing: the retry's data stay.
     await stalled[0]?.fulfill({ status: 200, contentType: 'application/json', body: '{"bad"' }).catch(() => undefined);
     await page.waitForTimeout(300);
     expect(await page.locator('.notice-error').count()).toBe(0);
-    expect(await postsDrawn(page)).toBeGreaterThan(20);
+    expect(await sourceFeaturesWhenIdle(page, 'posts')).toBeGreaterThan(20);
     expect(appProblems(watch)).toEqual([]);
   });
 

@@ -16,14 +16,17 @@ import {
   launchBrowser,
   mapPoint,
   matchedOnMap,
+  NIGERIA,
   newContext,
   newPage,
   openApp,
   type PageWatch,
   PHONE,
+  panelFor,
   root,
   screenshot,
   sorted,
+  sourceFeaturesWhenIdle,
   waitForMapIdle,
 } from './support';
 
@@ -31,9 +34,6 @@ import {
 const PROSPECTS = sorted('JOR IRQ LBN SDN EGY ETH KEN UGA'.split(' '));
 const COMPASS = sorted('AFG DZA EGY ETH IRQ LBN LBY MLI MAR NER NGA SDN TCD TUN'.split(' '));
 const UNION = sorted([...new Set([...PROSPECTS, ...COMPASS])]);
-
-/** Inside Nigeria near Kano, clear of the Abuja post marker (which sits on top of 8.0 E 9.5 N). */
-const NIGERIA: [number, number] = [8.5, 11.5];
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -98,7 +98,6 @@ const postCountriesIn = (iso3s: readonly string[]) => {
   };
   return [...new Set(posts.features.map((f) => f.properties.iso3).filter((c) => iso3s.includes(c)))].sort();
 };
-const panelFor = (page: Page, iso3: string) => page.locator(`aside.panel .details[data-iso3="${iso3}"]`);
 
 async function tableRows(page: Page): Promise<string[]> {
   await page.getByRole('button', { name: 'Tabel', exact: true }).click();
@@ -501,12 +500,7 @@ describe('The map people use', () => {
 
     await notice.getByRole('button').click();
     await notice.waitFor({ state: 'detached' });
-    await expect
-      .poll(async () => {
-        await waitForMapIdle(page);
-        return page.evaluate(() => window.migratiekaart?.controller.map.querySourceFeatures('routes').length ?? 0);
-      })
-      .toBeGreaterThan(0);
+    await expect.poll(() => sourceFeaturesWhenIdle(page, 'routes')).toBeGreaterThan(0);
     // Expected here: the browser's own report of the 503, and the blocked service worker.
     const expected = ['status of 503', 'Service Worker registration blocked by Playwright'];
     expect(watch.problems.filter((p) => !expected.some((e) => p.includes(e)))).toEqual([]);

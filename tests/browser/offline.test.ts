@@ -5,10 +5,17 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, clickCountry, DESKTOP, launchBrowser, newContext, newPage, openApp, type PageWatch } from './support';
-
-/** Inside Nigeria near Kano, clear of the Abuja post marker. */
-const NIGERIA: [number, number] = [8.5, 11.5];
+import {
+  baseUrl,
+  clickCountry,
+  DESKTOP,
+  launchBrowser,
+  NIGERIA,
+  newContext,
+  newPage,
+  openApp,
+  type PageWatch,
+} from './support';
 
 /** Messages the network being gone explains (the browser logs failed fetches itself). */
 const OFFLINE_NOISE = ['net::ERR_INTERNET_DISCONNECTED', 'Failed to load resource'];

@@ -18,6 +18,7 @@ import {
   DESKTOP,
   launchBrowser,
   mapPoint,
+  NIGERIA,
   newContext,
   newPage,
   openApp,
@@ -26,7 +27,6 @@ import {
   waitForMapIdle,
 } from './support';
 
-const NIGERIA: [number, number] = [8.5, 11.5];
 const ABUJA: [number, number] = [7.4951, 9.0579];
 
 const XSS = {

@@ -296,3 +296,15 @@ const HARNESS_NOISE = ['Service Worker registration blocked by Playwright'];
 export function appProblems(watch: PageWatch): string[] {
   return watch.problems.filter((p) => !HARNESS_NOISE.some((n) => p.includes(n)));
 }
+
+/** Inside Nigeria near Kano, clear of the Abuja post marker (which sits on top of 8.0 E 9.5 N). */
+export const NIGERIA: [number, number] = [8.5, 11.5];
+
+/** The side panel's details for a country. */
+export const panelFor = (page: Page, iso3: string) => page.locator(`aside.panel .details[data-iso3="${iso3}"]`);
+
+/** Features of a map source once the map is idle: poll it to wait for data that is still on its way. */
+export async function sourceFeaturesWhenIdle(page: Page, source: string): Promise<number> {
+  await waitForMapIdle(page);
+  return page.evaluate((id) => window.migratiekaart?.controller.map.querySourceFeatures(id).length ?? 0, source);
+}
