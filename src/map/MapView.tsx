@@ -1,7 +1,7 @@
 /**
  * Mounts the MapLibre map once the geometry is loaded and wires store changes
- * to MapController calls. Filters become feature-state and setFilter, never
- * new sources or layers.
+ * to MapController calls. Filters become feature-state, never new sources,
+ * layers or filters.
  */
 import { useEffect, useRef, useState } from 'react';
 import { useProgrammes, useT, useYearContext } from '../app/hooks';
