@@ -13,10 +13,17 @@ import type { SceneCamera } from '../briefing/sceneState';
 import type { ContextGeo, CountriesGeo, LabelsGeo, PostsGeo, RoutesGeo } from '../data/types';
 import type { Lang, Layers, Selection } from '../state/types';
 import type { Camera } from '../state/urlCodec';
-import { type CountryState, diffStates } from './countryStates';
+import { type CountryState, fillStateChanges } from './countryStates';
 import { contextLabelField, labelField, postsFilter, routesFilter } from './expressions';
 import { arrowIcon, closedPostIcon } from './icons';
 import * as L from './layers';
+import {
+  countriesByIso3,
+  EMPTY_COLLECTION,
+  outlineCollection,
+  outlineRolesChanged,
+  pointerCollection,
+} from './outlines';
 import { POST_CLOSED, ROUTE } from './palette';
 import { hiddenPostIds, visibilityChanges } from './postVisibility';
 
@@ -79,6 +86,9 @@ export function buildStyle(src: MapSources, lang: Lang): StyleSpecification {
     version: 8,
     sources: {
       [L.SOURCES.countries]: { ...geojson, data: src.countries, promoteId: 'iso3' },
+      // Filled by MapController once the filters are known.
+      [L.SOURCES.outlines]: { ...geojson, data: EMPTY_COLLECTION },
+      [L.SOURCES.pointer]: { ...geojson, data: EMPTY_COLLECTION },
       [L.SOURCES.labels]: { ...geojson, data: src.labels },
       [L.SOURCES.posts]: { ...geojson, data: src.posts, promoteId: 'id' },
       [L.SOURCES.routes]: { ...geojson, data: src.routes },
@@ -91,6 +101,7 @@ export function buildStyle(src: MapSources, lang: Lang): StyleSpecification {
 export class MapController {
   readonly map: MapLibreMap;
   private states = new Map<string, CountryState>();
+  private readonly countryShapes: ReturnType<typeof countriesByIso3>;
   private hovered: string | null = null;
   private selectedIso3: string | null = null;
   private posts: PostsGeo;
@@ -109,6 +120,7 @@ export class MapController {
   ) {
     const cam = camera ?? DEFAULT_CAMERA;
     this.posts = sources.posts;
+    this.countryShapes = countriesByIso3(sources.countries);
     this.map = new MapLibreMap({
       container,
       // Spread, not `undefined`: MapLibre would take an explicit undefined over its default.
@@ -182,29 +194,51 @@ export class MapController {
     const sel = this.toSelection(this.featureAt(x, y));
     const iso3 = sel?.kind === 'country' ? sel.iso3 : null;
     if (iso3 !== this.hovered) {
-      if (this.hovered) this.setState(this.hovered, { hover: false });
-      if (iso3) this.setState(iso3, { hover: true });
       this.hovered = iso3;
+      this.drawPointer();
     }
     this.map.getCanvas().style.cursor = sel ? 'pointer' : '';
     this.cb.onHover(sel ? { kind: sel.kind, key: sel.kind === 'country' ? sel.iso3 : sel.id, x, y } : null);
   }
 
-  private setState(iso3: string, state: Record<string, unknown>) {
-    this.map.setFeatureState({ source: L.SOURCES.countries, id: iso3 }, state);
+  private setSourceGeoJSON(id: string, data: unknown) {
+    const source = this.map.getSource(id);
+    if (source && 'setData' in source) (source as { setData: (d: unknown) => void }).setData(data);
   }
 
-  /** Applies the countries' filter-derived state; only changed countries are touched. */
+  private drawPointer() {
+    this.setSourceGeoJSON(L.SOURCES.pointer, pointerCollection(this.countryShapes, this.hovered, this.selectedIso3));
+  }
+
+  /**
+   * Applies the countries' filter-derived state: the fill's class and dimming
+   * as feature-state on the countries that changed; the outline roles as new
+   * data for the small outline source, only when a role changed.
+   */
   applyCountryStates(next: Map<string, CountryState>) {
-    for (const [iso3, s] of diffStates(this.states, next)) this.setState(iso3, { ...s });
+    for (const [iso3, s] of fillStateChanges(this.states, next))
+      this.map.setFeatureState({ source: L.SOURCES.countries, id: iso3 }, { ...s });
+    if (outlineRolesChanged(this.states, next))
+      this.setSourceGeoJSON(L.SOURCES.outlines, outlineCollection(this.countryShapes, next));
     this.states = next;
   }
 
   setSelectedCountry(iso3: string | null) {
     if (iso3 === this.selectedIso3) return;
-    if (this.selectedIso3) this.setState(this.selectedIso3, { selected: false });
-    if (iso3) this.setState(iso3, { selected: true });
     this.selectedIso3 = iso3;
+    this.drawPointer();
+  }
+
+  /** The countries drawn with this outline, from the map's own source (for tests and checks). */
+  async outlinedCountries(role: 'focusR' | 'focusM' | 'match' | 'hover' | 'selected'): Promise<string[]> {
+    const id = role === 'hover' || role === 'selected' ? L.SOURCES.pointer : L.SOURCES.outlines;
+    const source = this.map.getSource(id) as { getData?: () => Promise<GeoJSON.GeoJSON> } | undefined;
+    const data = await source?.getData?.();
+    if (data?.type !== 'FeatureCollection') return [];
+    return data.features
+      .filter((f) => f.properties?.[role] === true)
+      .map((f) => String(f.properties?.iso3))
+      .sort();
   }
 
   /** Shows the posts in these countries (null: all posts); only posts that change are touched. */
@@ -228,8 +262,7 @@ export class MapController {
   }
 
   setSourceData(id: 'posts' | 'routes' | 'context', data: PostsGeo | RoutesGeo | ContextGeo) {
-    const source = this.map.getSource(L.SOURCES[id]);
-    if (source && 'setData' in source) (source as { setData: (d: unknown) => void }).setData(data);
+    this.setSourceGeoJSON(L.SOURCES[id], data);
     if (id === 'posts') {
       // New posts (e.g. after a retry): start their visibility afresh.
       this.posts = data as PostsGeo;

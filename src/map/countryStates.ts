@@ -1,6 +1,7 @@
 /**
- * Filters + data -> the feature-state of every country. Pure, so the map's
- * look can be tested without WebGL; MapController only applies the diff.
+ * Filters + data -> the state of every country. Pure, so the map's look can be
+ * tested without WebGL. MapController applies the fill part (class, dimmed) as
+ * feature-state and the outline roles as the small outline source (outlines.ts).
  */
 import type { CountriesGeo, ProgrammeRecord } from '../data/types';
 import { type ActivityValue, activityValue, focusInYear, matchingCountries } from '../state/selectors';
@@ -50,21 +51,21 @@ export function computeCountryStates(
   return out;
 }
 
-/** Only the countries whose state changed, so a filter click sets few states. */
-export function diffStates(prev: Map<string, CountryState>, next: Map<string, CountryState>): [string, CountryState][] {
-  const changed: [string, CountryState][] = [];
+/** The part of a country's state its fill reads through feature-state. */
+export type FillState = Pick<CountryState, 'cls' | 'dim'>;
+
+/**
+ * Only the countries whose fill changed, so a filter click sets few
+ * feature-states. Outline roles travel in their own source (outlines.ts).
+ */
+export function fillStateChanges(
+  prev: Map<string, CountryState>,
+  next: Map<string, CountryState>,
+): [string, FillState][] {
+  const changed: [string, FillState][] = [];
   for (const [iso3, s] of next) {
     const p = prev.get(iso3);
-    if (
-      !p ||
-      p.cls !== s.cls ||
-      p.match !== s.match ||
-      p.dim !== s.dim ||
-      p.focusR !== s.focusR ||
-      p.focusM !== s.focusM
-    ) {
-      changed.push([iso3, s]);
-    }
+    if (!p || p.cls !== s.cls || p.dim !== s.dim) changed.push([iso3, { cls: s.cls, dim: s.dim }]);
   }
   return changed;
 }

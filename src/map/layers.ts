@@ -1,7 +1,8 @@
 /**
  * Layer styles as typed constants, mounted once. Only their dynamic parts
- * change afterwards: feature-state (choropleth class, focus roles, programme
- * match, hover, selection, hidden posts) and layout visibility.
+ * change afterwards: feature-state (choropleth class, dimming, hidden posts),
+ * the data of the two small outline sources (focus roles and programme match;
+ * hover and selection: see outlines.ts) and layout visibility.
  */
 import type {
   BackgroundLayerSpecification,
@@ -16,6 +17,8 @@ import * as c from './palette';
 
 export const SOURCES = {
   countries: 'countries',
+  outlines: 'country-outlines',
+  pointer: 'country-pointer',
   labels: 'labels',
   posts: 'posts',
   routes: 'routes',
@@ -23,7 +26,9 @@ export const SOURCES = {
 } as const;
 
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
-const onWhen = (key: string): ExpressionSpecification => ['case', state(key), 1, 0];
+/** Filter of an outline layer: the features of its source that have this role. */
+const hasRole = (key: string): ExpressionSpecification => ['==', ['get', key], true];
+const isNeutral: ExpressionSpecification = ['boolean', ['get', 'neutral'], false];
 
 /** Choropleth class in feature-state `cls`: -1 no data for the year, 0 none, 1-5 classes. */
 const classColor: ExpressionSpecification = [
@@ -56,66 +61,73 @@ export const countriesFill: FillLayerSpecification = {
     'fill-color': classColor,
     // A programme filter fades the countries it does not match.
     'fill-opacity': ['case', state('dim'), 0.35, 1],
+    // Borders are the fill's own hairline pass, drawn anyway for antialiasing:
+    // a separate line layer over every border cost ~37 ms a frame in software
+    // WebGL. Disputed areas get no hairline; their dashed line is below.
+    'fill-outline-color': ['case', isNeutral, c.NEUTRAL_AREA, c.BORDER],
   },
 };
 
-export const countriesBorder: LineLayerSpecification = {
-  id: 'countries-border',
+/** Disputed or unassigned areas (brief: boundary policy): a dashed border, only around them. */
+export const neutralBorder: LineLayerSpecification = {
+  id: 'countries-neutral-border',
   type: 'line',
   source: SOURCES.countries,
+  filter: isNeutral,
   paint: {
     'line-color': c.BORDER,
-    'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.3, 5, 0.8],
-    'line-dasharray': ['case', ['boolean', ['get', 'neutral'], false], ['literal', [2, 2]], ['literal', [1, 0]]],
+    'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.6, 5, 1],
+    'line-dasharray': [2, 2],
   },
 };
 
 export const focusReception: LineLayerSpecification = {
   id: 'countries-focus-reception',
   type: 'line',
-  source: SOURCES.countries,
-  paint: { 'line-color': c.FOCUS_RECEPTION, 'line-width': 2.5, 'line-opacity': onWhen('focusR') },
+  source: SOURCES.outlines,
+  filter: hasRole('focusR'),
+  paint: { 'line-color': c.FOCUS_RECEPTION, 'line-width': 2.5 },
 };
 
 export const focusMigration: LineLayerSpecification = {
   id: 'countries-focus-migration',
   type: 'line',
-  source: SOURCES.countries,
-  paint: {
-    'line-color': c.FOCUS_MIGRATION,
-    'line-width': 2.5,
-    'line-dasharray': [2, 1.5],
-    'line-opacity': onWhen('focusM'),
-  },
+  source: SOURCES.outlines,
+  filter: hasRole('focusM'),
+  paint: { 'line-color': c.FOCUS_MIGRATION, 'line-width': 2.5, 'line-dasharray': [2, 1.5] },
 };
 
 export const programmeMatch: LineLayerSpecification = {
   id: 'countries-match',
   type: 'line',
-  source: SOURCES.countries,
-  paint: { 'line-color': c.MATCH, 'line-width': 3.5, 'line-opacity': onWhen('match') },
+  source: SOURCES.outlines,
+  filter: hasRole('match'),
+  paint: { 'line-color': c.MATCH, 'line-width': 3.5 },
 };
 
 export const hover: LineLayerSpecification = {
   id: 'countries-hover',
   type: 'line',
-  source: SOURCES.countries,
-  paint: { 'line-color': '#333333', 'line-width': 2, 'line-opacity': onWhen('hover') },
+  source: SOURCES.pointer,
+  filter: hasRole('hover'),
+  paint: { 'line-color': '#333333', 'line-width': 2 },
 };
 
 /** The selected country: a yellow line on a black casing, unlike any filter outline. */
 export const selectedCasing: LineLayerSpecification = {
   id: 'countries-selected-casing',
   type: 'line',
-  source: SOURCES.countries,
-  paint: { 'line-color': c.SELECTED, 'line-width': 7, 'line-opacity': onWhen('selected') },
+  source: SOURCES.pointer,
+  filter: hasRole('selected'),
+  paint: { 'line-color': c.SELECTED, 'line-width': 7 },
 };
 
 export const selected: LineLayerSpecification = {
   id: 'countries-selected',
   type: 'line',
-  source: SOURCES.countries,
-  paint: { 'line-color': c.SELECTED_INNER, 'line-width': 3, 'line-opacity': onWhen('selected') },
+  source: SOURCES.pointer,
+  filter: hasRole('selected'),
+  paint: { 'line-color': c.SELECTED_INNER, 'line-width': 3 },
 };
 
 const routeWidth: ExpressionSpecification = [
@@ -283,7 +295,7 @@ export const contextLabels: SymbolLayerSpecification = {
 export const LAYERS = [
   background,
   countriesFill,
-  countriesBorder,
+  neutralBorder,
   focusReception,
   focusMigration,
   programmeMatch,

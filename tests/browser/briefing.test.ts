@@ -14,6 +14,7 @@ import {
   DESKTOP,
   EXPORT_DIR,
   launchBrowser,
+  matchedOnMap,
   newContext,
   newPage,
   openApp,
@@ -102,19 +103,6 @@ const sceneCentre = (s: SceneData): [number, number] =>
 
 const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
 
-/** Every country of the countries source whose feature-state says match. */
-async function matched(page: Page): Promise<string[]> {
-  return page.evaluate(async () => {
-    const m = window.migratiekaart?.controller.map;
-    if (!m) throw new Error('map missing');
-    const geo = (await (await fetch('geo/countries.geojson')).json()) as {
-      features: { properties: { iso3: string | null } }[];
-    };
-    const ids = new Set(geo.features.map((f) => f.properties.iso3).filter((x): x is string => !!x));
-    return [...ids].filter((id) => m.getFeatureState({ source: 'countries', id }).match === true).sort();
-  });
-}
-
 /** The scene n (1-based) is shown, and the map and the URL carry its data. */
 async function expectScene(page: Page, n: number) {
   const scene = scenes[n - 1]!;
@@ -133,7 +121,7 @@ async function expectScene(page: Page, n: number) {
   if (layers !== null) expect(layers.split(',').sort(), `layers= for ${scene.id}`).toEqual([...scene.layers].sort());
   // Map state.
   await expect
-    .poll(() => matched(page), { message: `feature-state match for ${scene.id}` })
+    .poll(() => matchedOnMap(page), { message: `feature-state match for ${scene.id}` })
     .toEqual(expectedMatch(scene));
   await waitForMapIdle(page);
   const centre = sceneCentre(scene);

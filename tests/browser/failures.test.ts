@@ -17,6 +17,7 @@ import {
   newContext,
   newPage,
   openApp,
+  outlinedOnMap,
   type PageWatch,
   panelFor,
   sorted,
@@ -131,10 +132,7 @@ describe('failures the app survives', () => {
     );
     expect(await failure.locator('details code').textContent()).toContain('results.map is not a function');
     // The map is untouched: Nigeria is selected on it, and filters still redraw it.
-    const selected = await page.evaluate(
-      () => window.migratiekaart?.controller.map.getFeatureState({ source: 'countries', id: 'NGA' }).selected,
-    );
-    expect(selected).toBe(true);
+    expect(await outlinedOnMap(page, 'selected')).toEqual(['NGA']);
     await page
       .locator('fieldset.programme-list')
       .getByRole('checkbox', { name: /^Prospects( \(|$)/ })

@@ -12,6 +12,7 @@ import {
   newContext,
   newPage,
   openApp,
+  outlinedOnMap,
   type PageWatch,
   screenshot,
 } from './support';
@@ -67,10 +68,7 @@ describe('the production build in Chromium', () => {
     const panel = page.locator('aside.panel .details[data-iso3="NGA"]');
     await expect.poll(() => panel.count()).toBe(1);
     await expect.poll(() => page.locator('#panel-heading').textContent()).toBe('Nigeria');
-    const state = await page.evaluate(() =>
-      window.migratiekaart?.controller.map.getFeatureState({ source: 'countries', id: 'NGA' }),
-    );
-    expect(state?.selected).toBe(true);
+    await expect.poll(() => outlinedOnMap(page, 'selected')).toEqual(['NGA']);
   });
 
   it('writes a 1920x1080 screenshot', async () => {

@@ -161,33 +161,21 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path;
 }
 
-let iso3Cache: Promise<string[]> | undefined;
-/** Every ISO3 code in the countries file the server serves. */
-export function allIso3(): Promise<string[]> {
-  iso3Cache ??= fetch(new URL('geo/countries.geojson', baseUrl()))
-    .then((r) => r.json() as Promise<{ features: { properties: { iso3: string | null } }[] }>)
-    .then((geo) => [...new Set(geo.features.map((f) => f.properties.iso3).filter((x): x is string => !!x))].sort());
-  return iso3Cache;
+/** Countries the map outlines as matching the programme filter: the data of its outline source. */
+export async function matchedOnMap(page: Page): Promise<string[]> {
+  return outlinedOnMap(page, 'match');
 }
 
-/**
- * Countries the map marks as matching the programme filter (feature-state
- * `match`), over every country in the source: the loaded tiles and the file.
- */
-export async function matchedOnMap(page: Page): Promise<string[]> {
-  return page.evaluate(
-    (fromFile) => {
-      const m = window.migratiekaart?.controller.map;
-      if (!m) throw new Error('map missing');
-      const ids = new Set(fromFile);
-      for (const f of m.querySourceFeatures('countries')) {
-        const iso3 = f.properties?.iso3;
-        if (typeof iso3 === 'string') ids.add(iso3);
-      }
-      return [...ids].filter((id) => m.getFeatureState({ source: 'countries', id }).match === true).sort();
-    },
-    await allIso3(),
-  );
+/** Countries drawn with this outline (focus roles, match, hover, selected), read from the map's source. */
+export async function outlinedOnMap(
+  page: Page,
+  role: 'focusR' | 'focusM' | 'match' | 'hover' | 'selected',
+): Promise<string[]> {
+  return page.evaluate(async (r) => {
+    const c = window.migratiekaart?.controller;
+    if (!c) throw new Error('map missing');
+    return c.outlinedCountries(r);
+  }, role);
 }
 
 export const sorted = (xs: readonly string[]) => [...xs].sort();

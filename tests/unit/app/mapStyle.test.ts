@@ -1,8 +1,9 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { classOf, computeCountryStates, diffStates } from '../../../src/map/countryStates';
+import { classOf, computeCountryStates, fillStateChanges } from '../../../src/map/countryStates';
 import { labelField, postsFilter, routesFilter } from '../../../src/map/expressions';
 import { buildStyle } from '../../../src/map/MapController';
+import { countriesByIso3, outlineCollection, outlineRolesChanged, pointerCollection } from '../../../src/map/outlines';
 import { hiddenPostIds, visibilityChanges } from '../../../src/map/postVisibility';
 import { matchingCountries, reportingYearsOf, visiblePostIds } from '../../../src/state/selectors';
 import { realData } from './fixtures';
@@ -102,21 +103,83 @@ describe('country feature-state', () => {
     expect(both.get('ESH')).toMatchObject({ cls: 0, focusR: false, focusM: false });
   });
 
-  it('a filter change touches only the countries whose state changed', () => {
+  it('a filter change sets feature-state only on the countries whose fill changed', () => {
     const a = computeCountryStates(d.countries, d.programmes, [], 'both', 2023, reporting, d.editions.latest);
     const b = computeCountryStates(d.countries, d.programmes, [], 'both', 2023, reporting, d.editions.latest);
-    expect(diffStates(a, b)).toEqual([]);
-    const c = computeCountryStates(
+    expect(fillStateChanges(a, b)).toEqual([]);
+    const prospects = computeCountryStates(
       d.countries,
       d.programmes,
-      [],
-      'migration-cooperation',
+      ['prospects'],
+      'both',
       2023,
       reporting,
       d.editions.latest,
     );
-    const changed = diffStates(a, c).map(([iso3]) => iso3);
-    expect(changed).toContain('JOR');
-    expect(changed).not.toContain('FRA');
+    const changed = new Map(fillStateChanges(a, prospects));
+    // Every country outside Prospects fades; its eight countries keep their fill.
+    expect(changed.get('FRA')).toEqual({ cls: 0, dim: true });
+    expect(changed.has('JOR')).toBe(false);
+    expect(changed.size).toBe([...prospects.values()].filter((s) => s.dim).length);
+  });
+});
+
+describe('outline sources: only the countries with a role', () => {
+  const shapes = countriesByIso3(d.countries);
+  const states = (selected: string[], goal: 'both' | 'reception-in-region' | 'migration-cooperation') =>
+    computeCountryStates(d.countries, d.programmes, selected, goal, 2023, reporting, d.editions.latest);
+  const withRole = (c: ReturnType<typeof outlineCollection>, role: 'focusR' | 'focusM' | 'match') =>
+    c.features
+      .filter((f) => f.properties[role])
+      .map((f) => f.id)
+      .sort();
+
+  it('holds each role exactly as the computed states say, with the country’s own geometry', () => {
+    for (const [selected, goal] of [
+      [[], 'both'],
+      [['prospects'], 'reception-in-region'],
+      [['prospects', 'compass'], 'both'],
+      [['compass'], 'migration-cooperation'],
+    ] as const) {
+      const s = states([...selected], goal);
+      const c = outlineCollection(shapes, s);
+      for (const role of ['focusR', 'focusM', 'match'] as const) {
+        const expected = [...s].filter(([, v]) => v[role]).map(([iso3]) => iso3);
+        expect(withRole(c, role), `${selected}/${goal}/${role}`).toEqual(expected.sort());
+      }
+      // No country without a role is drawn, and each keeps the countries file's shape.
+      expect(c.features.every((f) => f.properties.focusR || f.properties.focusM || f.properties.match)).toBe(true);
+      for (const f of c.features) expect(f.geometry).toBe(shapes.get(f.id)?.geometry);
+    }
+  });
+
+  it('is a few dozen countries, not the world', () => {
+    const c = outlineCollection(shapes, states(['prospects', 'compass'], 'both'));
+    expect(c.features.length).toBeGreaterThan(8);
+    expect(c.features.length).toBeLessThan(d.countries.features.length / 4);
+  });
+
+  it('knows when a filter change leaves every outline as it was', () => {
+    const both = states([], 'both');
+    expect(outlineRolesChanged(both, states([], 'both'))).toBe(false);
+    expect(outlineRolesChanged(both, states(['prospects'], 'both'))).toBe(true);
+    expect(outlineRolesChanged(both, states([], 'migration-cooperation'))).toBe(true);
+    expect(outlineRolesChanged(new Map(), both)).toBe(true);
+  });
+
+  it('pointer: hover and selection, one feature when they are the same country', () => {
+    expect(pointerCollection(shapes, null, null).features).toEqual([]);
+    const two = pointerCollection(shapes, 'KEN', 'NGA').features.map((f) => [
+      f.id,
+      f.properties.hover,
+      f.properties.selected,
+    ]);
+    expect(two).toEqual([
+      ['KEN', true, false],
+      ['NGA', false, true],
+    ]);
+    const one = pointerCollection(shapes, 'NGA', 'NGA').features;
+    expect(one.map((f) => [f.id, f.properties.hover, f.properties.selected])).toEqual([['NGA', true, true]]);
+    expect(pointerCollection(shapes, 'XXX', null).features).toEqual([]);
   });
 });
