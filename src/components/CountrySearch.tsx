@@ -5,12 +5,7 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { useT } from '../app/hooks';
 import { useAppStore } from '../state/store';
-
-const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase();
+import { fold } from '../text/fold';
 
 export function CountrySearch() {
   const t = useT();

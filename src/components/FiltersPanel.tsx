@@ -5,23 +5,21 @@
 import { useState } from 'react';
 import { useT, useYearContext } from '../app/hooks';
 import { GOAL_IDS } from '../model/schema';
-import { countryRows, isActiveInYear, programmeHasGoal } from '../state/selectors';
+import { countryRows } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import type { GoalFilter, LayerId } from '../state/types';
 import { FilterChips } from './FilterChips';
-import { ProgrammeOption } from './ProgrammeOption';
+import { ProgrammeList } from './ProgrammeList';
 import { YearControl } from './YearControl';
 
 export function FiltersPanel() {
   const t = useT();
   const [open, setOpen] = useState(false);
-  const lang = useAppStore((s) => s.lang);
   const programmes = useAppStore((s) => s.data.programmes);
   const countries = useAppStore((s) => s.data.countries);
   const selected = useAppStore((s) => s.programmes);
   const goal = useAppStore((s) => s.goal);
   const layers = useAppStore((s) => s.layers);
-  const toggleProgramme = useAppStore((s) => s.toggleProgramme);
   const setGoal = useAppStore((s) => s.setGoal);
   const toggleLayer = useAppStore((s) => s.toggleLayer);
   const yc = useYearContext();
@@ -31,7 +29,6 @@ export function FiltersPanel() {
     countries && programmes && yc
       ? countryRows(countries, programmes, selected, goal, yc.year, yc.reportingYears, yc.latest)
       : [];
-  const listed = (programmes ?? []).filter((p) => programmeHasGoal(p, goal) || selected.includes(p.id));
 
   return (
     <aside className={open ? 'filters is-open' : 'filters'} aria-labelledby="filters-heading">
@@ -63,21 +60,7 @@ export function FiltersPanel() {
         </fieldset>
         {/* Until the editions are in, an empty box of the control's height keeps the list below in place. */}
         {yc ? <YearControl /> : <div className="year-control-placeholder" aria-hidden="true" />}
-        <fieldset className="programme-list">
-          <legend>{t('programmes')}</legend>
-          <p className="help">{t('programmeFilterHelp')}</p>
-          {listed.map((p) => (
-            <ProgrammeOption
-              key={p.id}
-              id={p.id}
-              name={p[`name_${lang}`]}
-              checked={selected.includes(p.id)}
-              inactiveIn={yc && !isActiveInYear(p, yc.year, yc.latest) ? yc.year : null}
-              lang={lang}
-              onToggle={toggleProgramme}
-            />
-          ))}
-        </fieldset>
+        <ProgrammeList />
         {/* Below the programme list, so it appears once the list has its length instead of being pushed down by it. */}
         {programmesSettled && (
           <fieldset>

@@ -34,11 +34,15 @@ let popping = false;
 /**
  * Replaces are coalesced: a burst of filter clicks or a year animation writes
  * the URL once, after it settles (Chromium also throttles history calls past
- * ~100 a second, with a console warning).
+ * ~100 a second, with a console warning). The write itself then waits for an
+ * idle moment: with a large page Chromium spends 45-70 ms in replaceState
+ * (docs/performance.md), which must not land in the frame of the next click.
  */
 const REPLACE_DELAY_MS = 150;
+/** Longest an idle write may wait on a busy page. */
+const IDLE_TIMEOUT_MS = 1000;
 /** The URL waiting to be written into the current history entry. */
-let pendingReplace: { timer: ReturnType<typeof setTimeout>; win: Window; search: string } | null = null;
+let pendingReplace: { cancel: () => void; win: Window; search: string } | null = null;
 
 function replaceWith(win: Window, search: string) {
   if (search === win.location.search) return;
@@ -48,16 +52,25 @@ function replaceWith(win: Window, search: string) {
 /** Writes a pending replace at once, so the entry being left keeps its last state. */
 function flushReplace() {
   if (!pendingReplace) return;
-  const { timer, win, search } = pendingReplace;
-  clearTimeout(timer);
+  const { cancel, win, search } = pendingReplace;
+  cancel();
   pendingReplace = null;
   replaceWith(win, search);
 }
 
 function scheduleReplace(win: Window, search: string) {
-  if (pendingReplace) clearTimeout(pendingReplace.timer);
-  const timer = setTimeout(flushReplace, REPLACE_DELAY_MS);
-  pendingReplace = { timer, win, search };
+  pendingReplace?.cancel();
+  let idle: number | undefined;
+  const timer = setTimeout(() => {
+    if (typeof win.requestIdleCallback === 'function')
+      idle = win.requestIdleCallback(flushReplace, { timeout: IDLE_TIMEOUT_MS });
+    else flushReplace();
+  }, REPLACE_DELAY_MS);
+  const cancel = () => {
+    clearTimeout(timer);
+    if (idle !== undefined) win.cancelIdleCallback(idle);
+  };
+  pendingReplace = { cancel, win, search };
 }
 
 /**
@@ -141,7 +154,7 @@ export function startUrlSync(store: AppStore, win: Window): () => void {
 
   const onPop = () => {
     // A replace still waiting belongs to the entry being left; the popped entry's URL wins.
-    if (pendingReplace) clearTimeout(pendingReplace.timer);
+    pendingReplace?.cancel();
     pendingReplace = null;
     popping = true;
     apply();

@@ -59,6 +59,35 @@ describe('URL sync', () => {
     expect(win.location.search).toBe('?year=2021');
   });
 
+  it('with requestIdleCallback, the settled write waits for an idle moment; a push before it flushes it', () => {
+    const store = createAppStore();
+    const { win, writes, entries } = fakeWindow();
+    const idle: (() => void)[] = [];
+    Object.assign(win, {
+      requestIdleCallback: (cb: () => void) => idle.push(cb),
+      cancelIdleCallback: (id: number) => {
+        idle[id - 1] = () => undefined;
+      },
+    });
+    stop = startUrlSync(store, win);
+    store.getState().setYear(2021);
+    vi.advanceTimersByTime(200);
+    // Settled, but the page has not been idle yet: nothing written.
+    expect(writes).toEqual([]);
+    expect(idle).toHaveLength(1);
+    idle[0]?.();
+    expect(writes).toEqual(['replace']);
+    expect(win.location.search).toBe('?year=2021');
+
+    store.getState().setYear(2022);
+    vi.advanceTimersByTime(200);
+    // A new selection pushes: the waiting replace is written first and its idle callback cancelled.
+    store.getState().select({ kind: 'country', iso3: 'NGA' });
+    expect(entries()).toEqual(['?year=2022', '?year=2022&country=NGA']);
+    idle[1]?.();
+    expect(writes).toEqual(['replace', 'replace', 'push']);
+  });
+
   it('opening a panel pushes at once; the entry left keeps its filters; Back returns to them', () => {
     const store = createAppStore();
     const { win, writes, entries, back } = fakeWindow();
