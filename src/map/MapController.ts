@@ -46,6 +46,9 @@ export interface MapCallbacks {
   onSelect: (s: Selection | null) => void;
   onHover: (h: HoverInfo | null) => void;
   onMoveEnd: (c: Camera) => void;
+  /** The style and its sources exist: filters can be applied before the first full frame. */
+  onStyleReady?: () => void;
+  /** The first complete frame is drawn. */
   onReady: () => void;
   onError: (message: string) => void;
 }
@@ -108,6 +111,8 @@ export class MapController {
   /** The countries whose posts show; null: all. */
   private postCountries: ReadonlySet<string> | null = null;
   private hiddenPosts = new Set<string>();
+  /** The data object each source was last given, so the same data is never sent (and re-tiled) twice. */
+  private sourceData = new Map<string, unknown>();
 
   constructor(
     container: HTMLElement,
@@ -121,6 +126,7 @@ export class MapController {
     const cam = camera ?? DEFAULT_CAMERA;
     this.posts = sources.posts;
     this.countryShapes = countriesByIso3(sources.countries);
+    for (const id of ['posts', 'routes', 'context'] as const) this.sourceData.set(L.SOURCES[id], sources[id]);
     this.map = new MapLibreMap({
       container,
       // Spread, not `undefined`: MapLibre would take an explicit undefined over its default.
@@ -146,6 +152,7 @@ export class MapController {
     }
     // Icons are drawn on demand; MapLibre 6 asks this resolver before warning.
     this.map.setMissingStyleImageResolver((id) => this.addIcon(id));
+    this.map.once('style.load', () => cb.onStyleReady?.());
     this.map.on('load', () => cb.onReady());
     this.map.on('error', (e) => cb.onError(e.error?.message ?? 'map error'));
     this.map.on('click', (e) => cb.onSelect(this.hitAt(e.point.x, e.point.y)));
@@ -255,13 +262,19 @@ export class MapController {
     this.map.setLayoutProperty(L.contextLabels.id, 'text-field', contextLabelField(lang));
   }
 
+  /** Shows or hides the toggled layers; only layers whose visibility changes are touched (each change re-tiles its source). */
   setLayers(layers: Layers) {
     for (const [key, ids] of Object.entries(L.TOGGLE_LAYERS) as [keyof Layers, readonly string[]][]) {
-      for (const id of ids) this.map.setLayoutProperty(id, 'visibility', layers[key] ? 'visible' : 'none');
+      const visibility = layers[key] ? 'visible' : 'none';
+      for (const id of ids)
+        if ((this.map.getLayoutProperty(id, 'visibility') ?? 'visible') !== visibility)
+          this.map.setLayoutProperty(id, 'visibility', visibility);
     }
   }
 
   setSourceData(id: 'posts' | 'routes' | 'context', data: PostsGeo | RoutesGeo | ContextGeo) {
+    if (this.sourceData.get(L.SOURCES[id]) === data) return;
+    this.sourceData.set(L.SOURCES[id], data);
     this.setSourceGeoJSON(L.SOURCES[id], data);
     if (id === 'posts') {
       // New posts (e.g. after a retry): start their visibility afresh.

@@ -30,6 +30,9 @@ export function MapView({ hidden }: { hidden: boolean }) {
   const container = useRef<HTMLElement>(null);
   const controllerRef = useRef<MapController | null>(null);
   const [ready, setReady] = useState(false);
+  // Filters, selection, language and layers go to the map as soon as its style exists, so the first
+  // complete frame already shows them (instead of a second pass after 'load').
+  const [styleReady, setStyleReady] = useState(false);
   const [hover, setHover] = useState<HoverInfo | null>(null);
   const countries = useAppStore((s) => s.data.countries);
   const labels = useAppStore((s) => s.data.labels);
@@ -65,6 +68,7 @@ export function MapView({ hidden }: { hidden: boolean }) {
           onSelect: (s) => useAppStore.getState().select(s),
           onHover: setHover,
           onMoveEnd: (c) => writeCamera(c),
+          onStyleReady: () => setStyleReady(true),
           onReady: () => setReady(true),
           onError: (m) => console.warn('map:', m),
         },
@@ -87,22 +91,23 @@ export function MapView({ hidden }: { hidden: boolean }) {
       controller.destroy();
       controllerRef.current = null;
       setReady(false);
+      setStyleReady(false);
     };
   }, [geometryReady]);
 
   // Posts or routes that arrive after the map (or after a retry) are set as data once.
   useEffect(() => {
     const c = controllerRef.current;
-    if (!c || !ready) return;
+    if (!c || !styleReady) return;
     if (posts) c.setSourceData('posts', posts);
     if (routes) c.setSourceData('routes', routes);
     if (context) c.setSourceData('context', context);
-  }, [ready, posts, routes, context]);
+  }, [styleReady, posts, routes, context]);
 
   // Filters -> feature-state (choropleth class, focus roles, match, dim).
   useEffect(() => {
     const c = controllerRef.current;
-    if (!c || !ready || !countries || !yc) return;
+    if (!c || !styleReady || !countries || !yc) return;
     c.applyCountryStates(
       computeCountryStates(countries, programmes, selectedProgrammes, goal, yc.year, yc.reportingYears, yc.latest),
     );
@@ -110,13 +115,13 @@ export function MapView({ hidden }: { hidden: boolean }) {
       const matching = matchingCountries(programmes, selectedProgrammes, yc.year, yc.latest);
       c.setPostCountries(matching);
     }
-  }, [ready, countries, programmes, posts, selectedProgrammes, goal, yc]);
+  }, [styleReady, countries, programmes, posts, selectedProgrammes, goal, yc]);
 
   useEffect(() => {
     const c = controllerRef.current;
-    if (!c || !ready) return;
+    if (!c || !styleReady) return;
     c.setSelectedCountry(selection?.kind === 'country' ? selection.iso3 : null);
-  }, [ready, selection]);
+  }, [styleReady, selection]);
 
   // Fit a selected country into view (explicit camera move; the URL follows on moveend).
   const selectedIso3 = selection?.kind === 'country' ? selection.iso3 : null;
@@ -134,12 +139,12 @@ export function MapView({ hidden }: { hidden: boolean }) {
   }, [ready, selectedIso3, countries]);
 
   useEffect(() => {
-    if (ready) controllerRef.current?.setLang(lang);
-  }, [ready, lang]);
+    if (styleReady) controllerRef.current?.setLang(lang);
+  }, [styleReady, lang]);
 
   useEffect(() => {
-    if (ready) controllerRef.current?.setLayers(layers);
-  }, [ready, layers]);
+    if (styleReady) controllerRef.current?.setLayers(layers);
+  }, [styleReady, layers]);
 
   useEffect(() => {
     if (!hidden) controllerRef.current?.map.resize();

@@ -29,6 +29,13 @@ const state = (key: string): ExpressionSpecification => ['boolean', ['feature-st
 /** Filter of an outline layer: the features of its source that have this role. */
 const hasRole = (key: string): ExpressionSpecification => ['==', ['get', key], true];
 const isNeutral: ExpressionSpecification = ['boolean', ['get', 'neutral'], false];
+/**
+ * A dash pattern that draws a solid line. Every outline then uses the one
+ * shader program the dashed lines need anyway, compiled at load: the first
+ * programme match, hover or selection does not wait ~130 ms for a shader
+ * compile in software WebGL (docs/performance.md).
+ */
+const SOLID: [number, number] = [1, 0];
 
 /** Choropleth class in feature-state `cls`: -1 no data for the year, 0 none, 1-5 classes. */
 const classColor: ExpressionSpecification = [
@@ -86,7 +93,7 @@ export const focusReception: LineLayerSpecification = {
   type: 'line',
   source: SOURCES.outlines,
   filter: hasRole('focusR'),
-  paint: { 'line-color': c.FOCUS_RECEPTION, 'line-width': 2.5 },
+  paint: { 'line-color': c.FOCUS_RECEPTION, 'line-width': 2.5, 'line-dasharray': SOLID },
 };
 
 export const focusMigration: LineLayerSpecification = {
@@ -102,7 +109,7 @@ export const programmeMatch: LineLayerSpecification = {
   type: 'line',
   source: SOURCES.outlines,
   filter: hasRole('match'),
-  paint: { 'line-color': c.MATCH, 'line-width': 3.5 },
+  paint: { 'line-color': c.MATCH, 'line-width': 3.5, 'line-dasharray': SOLID },
 };
 
 export const hover: LineLayerSpecification = {
@@ -110,7 +117,7 @@ export const hover: LineLayerSpecification = {
   type: 'line',
   source: SOURCES.pointer,
   filter: hasRole('hover'),
-  paint: { 'line-color': '#333333', 'line-width': 2 },
+  paint: { 'line-color': '#333333', 'line-width': 2, 'line-dasharray': SOLID },
 };
 
 /** The selected country: a yellow line on a black casing, unlike any filter outline. */
@@ -119,7 +126,7 @@ export const selectedCasing: LineLayerSpecification = {
   type: 'line',
   source: SOURCES.pointer,
   filter: hasRole('selected'),
-  paint: { 'line-color': c.SELECTED, 'line-width': 7 },
+  paint: { 'line-color': c.SELECTED, 'line-width': 7, 'line-dasharray': SOLID },
 };
 
 export const selected: LineLayerSpecification = {
@@ -127,7 +134,7 @@ export const selected: LineLayerSpecification = {
   type: 'line',
   source: SOURCES.pointer,
   filter: hasRole('selected'),
-  paint: { 'line-color': c.SELECTED_INNER, 'line-width': 3 },
+  paint: { 'line-color': c.SELECTED_INNER, 'line-width': 3, 'line-dasharray': SOLID },
 };
 
 const routeWidth: ExpressionSpecification = [
