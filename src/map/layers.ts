@@ -166,14 +166,6 @@ export const routesLineNoFigure: LineLayerSpecification = {
   paint: { 'line-color': c.ROUTE, 'line-width': 2, 'line-dasharray': [1, 2], 'line-opacity': 0.85 },
 };
 
-/** 0 for posts the programme filter hides (feature-state `hidden`), else 1. */
-const POST_SHOWN: DataDrivenPropertyValueSpecification<number> = [
-  'case',
-  ['boolean', ['feature-state', 'hidden'], false],
-  0,
-  1,
-];
-
 export const routesArrows: SymbolLayerSpecification = {
   id: 'routes-arrows',
   type: 'symbol',
@@ -188,6 +180,13 @@ export const routesArrows: SymbolLayerSpecification = {
   },
 };
 
+/** 0 for posts the programme filter hides (feature-state `hidden`), else 1. */
+const POST_SHOWN: DataDrivenPropertyValueSpecification<number> = [
+  'case',
+  ['boolean', ['feature-state', 'hidden'], false],
+  0,
+  1,
+];
 
 export const postsOpen: CircleLayerSpecification = {
   id: 'posts-open',
