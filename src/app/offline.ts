@@ -4,10 +4,9 @@
  */
 import { registerSW } from 'virtual:pwa-register';
 import { DATA_PATHS, type DataKey } from '../data/loadAppData';
-import type { AppState, AppStore } from '../state/store';
+import { type AppState, type AppStore, isSettled } from '../state/store';
 
-const allSettled = (s: AppState) =>
-  (Object.keys(DATA_PATHS) as DataKey[]).every((k) => s.status[k] === 'ready' || s.status[k] === 'error');
+const allSettled = (s: AppState) => (Object.keys(DATA_PATHS) as DataKey[]).every((k) => isSettled(s.status[k]));
 
 /**
  * Precaching downloads every file once more (~640 KB gzip): start it once the

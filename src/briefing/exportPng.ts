@@ -45,6 +45,11 @@ async function renderMap(input: ExportInput): Promise<{ canvas: HTMLCanvasElemen
   });
   document.body.append(host);
   let failure: string | null = null;
+  // The view is applied once the style exists, so the first full frame already shows it (as on screen).
+  let styleReady: () => void = () => undefined;
+  const styled = new Promise<void>((resolve) => {
+    styleReady = resolve;
+  });
   const controller = new MapController(
     host,
     data,
@@ -54,6 +59,7 @@ async function renderMap(input: ExportInput): Promise<{ canvas: HTMLCanvasElemen
       onSelect: () => undefined,
       onHover: () => undefined,
       onMoveEnd: () => undefined,
+      onStyleReady: () => styleReady(),
       onReady: () => undefined,
       onError: (m) => {
         failure = m;
@@ -66,7 +72,7 @@ async function renderMap(input: ExportInput): Promise<{ canvas: HTMLCanvasElemen
     host.remove();
   };
   try {
-    await new Promise<void>((resolve) => controller.map.once('load', () => resolve()));
+    await styled;
     const latest = data.editions.latest;
     const year = effectiveYear(view.year, latest);
     controller.applyCountryStates(

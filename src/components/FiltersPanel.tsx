@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useT, useYearContext } from '../app/hooks';
 import { GOAL_IDS } from '../model/schema';
 import { countryRows } from '../state/selectors';
-import { useAppStore } from '../state/store';
+import { isSettled, useAppStore } from '../state/store';
 import type { GoalFilter, LayerId } from '../state/types';
 import { FilterChips } from './FilterChips';
 import { ProgrammeList } from './ProgrammeList';
@@ -23,7 +23,7 @@ export function FiltersPanel() {
   const setGoal = useAppStore((s) => s.setGoal);
   const toggleLayer = useAppStore((s) => s.toggleLayer);
   const yc = useYearContext();
-  const programmesSettled = useAppStore((s) => s.status.programmes === 'ready' || s.status.programmes === 'error');
+  const programmesSettled = useAppStore((s) => isSettled(s.status.programmes));
 
   const rows =
     countries && programmes && yc

@@ -44,8 +44,7 @@ export function ProgrammeList() {
           id={p.id}
           name={p[`name_${lang}`]}
           checked={selected.includes(p.id)}
-          inactiveIn={yc && !isActiveInYear(p, yc.year, yc.latest) ? yc.year : null}
-          lang={lang}
+          inactiveNote={yc && !isActiveInYear(p, yc.year, yc.latest) ? t('notActiveIn', { year: yc.year }) : null}
           onToggle={toggleProgramme}
         />
       ))}

@@ -4,30 +4,23 @@
  * 100x data).
  */
 import { memo } from 'react';
-import type { Lang } from '../state/types';
 
 interface Props {
   id: string;
   name: string;
   checked: boolean;
-  /** The year the programme is not active in, or null when it is. */
-  inactiveIn: number | null;
-  lang: Lang;
+  /** "not active in <year>" in the user's language, or null when the programme is active. */
+  inactiveNote: string | null;
   onToggle: (id: string) => void;
 }
 
-export const ProgrammeOption = memo(function ProgrammeOption({ id, name, checked, inactiveIn, lang, onToggle }: Props) {
+export const ProgrammeOption = memo(function ProgrammeOption({ id, name, checked, inactiveNote, onToggle }: Props) {
   return (
-    <label className={inactiveIn === null ? 'check' : 'check inactive'}>
+    <label className={inactiveNote === null ? 'check' : 'check inactive'}>
       <input type="checkbox" checked={checked} onChange={() => onToggle(id)} />
       <span>
         {name}
-        {inactiveIn !== null && (
-          <span className="inactive-note">
-            {' '}
-            ({lang === 'nl' ? `niet actief in ${inactiveIn}` : `not active in ${inactiveIn}`})
-          </span>
-        )}
+        {inactiveNote !== null && <span className="inactive-note"> ({inactiveNote})</span>}
       </span>
     </label>
   );

@@ -38,7 +38,7 @@ export function countriesByIso3(countries: CountriesGeo): Map<string, CountryFea
   return out;
 }
 
-const hasRole = (s: CountryState) => s.focusR || s.focusM || s.match;
+const hasOutlineRole = (s: CountryState) => s.focusR || s.focusM || s.match;
 
 /** True when any country gained or lost a focus role or the programme match. */
 export function outlineRolesChanged(prev: Map<string, CountryState>, next: Map<string, CountryState>): boolean {
@@ -58,7 +58,7 @@ export function outlineCollection(
   const features: OutlineCollection<OutlineProps>['features'] = [];
   for (const [iso3, s] of states) {
     const f = byIso3.get(iso3);
-    if (!f || !hasRole(s)) continue;
+    if (!f || !hasOutlineRole(s)) continue;
     features.push({
       type: 'Feature',
       id: iso3,

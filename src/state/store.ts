@@ -66,6 +66,9 @@ export interface Connectivity {
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
 
+/** Loaded or failed: nothing more will arrive for this file until a retry. */
+export const isSettled = (s: LoadStatus | undefined): boolean => s === 'ready' || s === 'error';
+
 export interface DataSlice {
   data: Partial<AppData>;
   status: Partial<Record<DataKey, LoadStatus>>;

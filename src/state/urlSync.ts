@@ -7,7 +7,7 @@
  *   re-apply the URL.
  */
 import type { AppStore } from './store';
-import { viewStateOf } from './store';
+import { isSettled, viewStateOf } from './store';
 import { type Camera, decodeUrl, encodeUrl, sanitize } from './urlCodec';
 
 let camera: Camera | null = null;
@@ -130,7 +130,7 @@ export function startUrlSync(store: AppStore, win: Window): () => void {
       s.data.countries &&
       s.data.posts &&
       s.data.routes &&
-      (s.status.scenes === 'ready' || s.status.scenes === 'error')
+      isSettled(s.status.scenes)
         ? s.data
         : null,
     (data) => {
