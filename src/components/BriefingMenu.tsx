@@ -3,8 +3,8 @@
  * export the story, print a country sheet. Heavy work is loaded on demand.
  */
 import { useState } from 'react';
-import { useT } from '../app/hooks';
 import { startPresentation } from '../briefing/presenter';
+import { useT } from '../state/hooks';
 import { useAppStore } from '../state/store';
 
 type Action = 'png' | 'png2x' | 'all' | 'add' | 'story';

@@ -3,7 +3,7 @@
  * Typing filters, arrows move, Enter opens the country's panel.
  */
 import { useId, useMemo, useRef, useState } from 'react';
-import { useT } from '../app/hooks';
+import { useT } from '../state/hooks';
 import { useAppStore } from '../state/store';
 import { fold } from '../text/fold';
 

@@ -1,10 +1,10 @@
 /** Load failures (with retry), unreadable links and a missing map, named plainly. */
 
 import { useEffect, useState } from 'react';
-import { loadOne } from '../app/dataLoading';
-import { useT } from '../app/hooks';
 import { DATA_PATHS, type DataKey } from '../data/loadAppData';
 import { NO_WEBGL } from '../map/MapView';
+import { loadOne } from '../state/dataLoading';
+import { useT } from '../state/hooks';
 import { useAppStore } from '../state/store';
 
 /** After this long, a file still loading is named, so a slow network is not a mystery. */
