@@ -23,10 +23,11 @@ export function BriefingMenu() {
       if (action === 'png2x') await a.exportCurrentView(useAppStore, 2);
       if (action === 'all')
         await a.exportAllScenes(useAppStore, (done, total) => setBusy(`${t('exporting')} ${done}/${total}`));
-      if (action === 'add') setNotice(t('sceneAdded', { n: a.addCurrentViewToStory(useAppStore) }));
+      if (action === 'add')
+        setNotice({ kind: 'text', text: t('sceneAdded', { n: a.addCurrentViewToStory(useAppStore) }) });
       if (action === 'story') await a.exportStory(useAppStore);
     } catch (e) {
-      setNotice(t('exportFailed', { why: (e as Error).message }));
+      setNotice({ kind: 'text', text: t('exportFailed', { why: (e as Error).message }) });
     } finally {
       setBusy(null);
     }

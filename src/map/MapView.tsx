@@ -22,9 +22,6 @@ declare global {
   }
 }
 
-/** mapError value for a browser without WebGL; Notices words it per language. */
-export const NO_WEBGL = 'no-webgl';
-
 export function MapView({ hidden }: { hidden: boolean }) {
   const t = useT();
   const container = useRef<HTMLElement>(null);
@@ -74,7 +71,7 @@ export function MapView({ hidden }: { hidden: boolean }) {
     } catch (e) {
       // MapLibre's own text is a long English paragraph with a link; the notice says it in the user's language.
       const message = (e as Error).message;
-      store.setMapError(/webgl/i.test(message) ? NO_WEBGL : message);
+      store.setMapError(/webgl/i.test(message) ? { kind: 'no-webgl' } : { kind: 'failed', message });
       return;
     }
     controllerRef.current = controller;
