@@ -71,7 +71,8 @@ const square: Polygon = {
   ],
 };
 
-function country(iso3: string | null, p: Partial<CountryProperties> = {}): CountriesGeo['features'][number] {
+/** One country feature (a unit square) with empty counts unless given. */
+export function country(iso3: string | null, p: Partial<CountryProperties> = {}): CountriesGeo['features'][number] {
   return {
     type: 'Feature',
     geometry: square,
