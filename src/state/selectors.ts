@@ -1,7 +1,7 @@
 /**
  * Pure derivations from filters + data: which programmes are active, which
  * countries match, what the choropleth shows. What each filter means is
- * decided here and nowhere else (docs/architecture.md).
+ * decided here and nowhere else ("Year semantics" in docs/architecture.md).
  *
  * Every selector takes the part of the FilterContext it needs, by name; the
  * memoised ones are keyed on those fields, not on the context object.
