@@ -2,7 +2,7 @@
 import { type RefObject, useState } from 'react';
 import { useT, useYearContext } from '../app/hooks';
 import { formatMonthYear } from '../i18n/format';
-import { GOAL_IDS } from '../model/schema';
+import { GOAL_IDS } from '../model/ids';
 import { activityValue, focusInYear, momentsInYear, programmesByCountry } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import { ProgrammeCard } from './ProgrammeCard';

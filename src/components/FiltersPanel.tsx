@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { useT, useYearContext } from '../app/hooks';
-import { GOAL_IDS } from '../model/schema';
+import { GOAL_IDS } from '../model/ids';
 import { countryRows } from '../state/selectors';
 import { isSettled, useAppStore } from '../state/store';
 import type { GoalFilter, LayerId } from '../state/types';

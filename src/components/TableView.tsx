@@ -4,7 +4,7 @@
  */
 import { download } from '../app/download';
 import { useProgrammes, useT, useYearContext } from '../app/hooks';
-import { GOAL_IDS } from '../model/schema';
+import { GOAL_IDS } from '../model/ids';
 import { rowsToCsv, rowsToGeojson } from '../state/exportRows';
 import { countryRows } from '../state/selectors';
 import { useAppStore } from '../state/store';

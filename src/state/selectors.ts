@@ -4,7 +4,7 @@
  * meaning" is implemented here and nowhere else.
  */
 import type { CountriesGeo, CountryProperties, GoalId, Moment, PostsGeo, ProgrammeRecord } from '../data/types';
-import { GOAL_IDS } from '../model/schema';
+import { GOAL_IDS } from '../model/ids';
 import { memoLast } from './memo';
 import type { GoalFilter } from './types';
 

@@ -6,7 +6,7 @@
  * its parameter name is reported in `ignored`, for a short notice.
  */
 import { z } from 'zod';
-import { GOAL_IDS } from '../model/schema';
+import { GOAL_IDS } from '../model/ids';
 import { DEFAULT_LAYERS, DEFAULT_VIEW_STATE, type LayerId, type Selection, type ViewState } from './types';
 
 export interface Camera {

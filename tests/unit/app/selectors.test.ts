@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GOAL_IDS } from '../../../src/model/schema';
+import { GOAL_IDS } from '../../../src/model/ids';
 import {
   activeProgrammes,
   activityValue,
