@@ -11,8 +11,9 @@ let cached: AppData | undefined;
 
 export function realData(): AppData {
   if (cached) return cached;
-  const { editions, errors } = loadEditions('data', loadWorld());
+  const world = loadWorld();
+  const { editions, errors } = loadEditions('data', world);
   if (errors.length > 0) throw new Error(`data has errors: ${errors.length}`);
-  cached = compileAll(editions, loadWorld());
+  cached = compileAll(editions, world);
   return cached;
 }
