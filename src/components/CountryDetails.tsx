@@ -1,7 +1,7 @@
 /** Everything the report says about one country for the current filters, each with its source. */
 import { type RefObject, useState } from 'react';
 import { formatMonthYear } from '../i18n/format';
-import { GOAL_IDS } from '../model/schema';
+import { GOAL_IDS } from '../model/ids';
 import { useFilterContext, useT } from '../state/hooks';
 import { activityValue, focusInYear, momentsInYear, programmesByCountry } from '../state/selectors';
 import { useAppStore } from '../state/store';

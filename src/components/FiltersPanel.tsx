@@ -3,7 +3,7 @@
  * layer switches. At phone width the panel collapses behind one button.
  */
 import { useState } from 'react';
-import { GOAL_IDS } from '../model/schema';
+import { GOAL_IDS } from '../model/ids';
 import { useFilterContext, useT } from '../state/hooks';
 import { countryRows } from '../state/selectors';
 import { isSettled, useAppStore } from '../state/store';

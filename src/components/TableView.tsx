@@ -3,7 +3,7 @@
  * roles, counts and programmes; downloads give exactly these rows.
  */
 import { download } from '../data/download';
-import { GOAL_IDS } from '../model/schema';
+import { GOAL_IDS } from '../model/ids';
 import { rowsToCsv, rowsToGeojson } from '../state/exportRows';
 import { useFilterContext, useProgrammes, useT } from '../state/hooks';
 import { countryRows } from '../state/selectors';

@@ -7,7 +7,7 @@
  * memoised ones are keyed on those fields, not on the context object.
  */
 import type { CountriesGeo, CountryProperties, GoalId, Moment, PostsGeo, ProgrammeRecord } from '../data/types';
-import { GOAL_IDS } from '../model/schema';
+import { GOAL_IDS } from '../model/ids';
 import type { FilterContext } from './filterContext';
 import { memoOn } from './memo';
 import type { GoalFilter } from './types';

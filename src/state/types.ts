@@ -1,4 +1,4 @@
-import type { GoalId, LAYER_IDS } from '../model/schema';
+import type { GoalId, LAYER_IDS } from '../model/ids';
 
 export type Lang = 'nl' | 'en';
 /** Policy-goal filter: one goal, or both combined. */

@@ -4,7 +4,7 @@
  * to the default and names the parameter in a notice). Written by hand, not
  * with zod, so the browser bundle does not carry zod for a dozen checks.
  */
-import { GOAL_IDS } from '../model/schema';
+import { GOAL_IDS } from '../model/ids';
 import { DEFAULT_LAYERS, type LayerId } from './types';
 
 export const LAYER_IDS = Object.keys(DEFAULT_LAYERS) as LayerId[];

@@ -13,23 +13,10 @@ let cached: AppData | undefined;
 
 export function realData(): AppData {
   if (cached) return cached;
-  const { editions, errors } = loadEditions('data', loadWorld());
+  const world = loadWorld();
+  const { editions, errors } = loadEditions('data', world);
   if (errors.length > 0) throw new Error(`data has errors: ${errors.length}`);
-  const files = compileAll(editions, loadWorld());
-  cached = {
-    countries: files['geo/countries.geojson'],
-    labels: files['geo/labels.geojson'],
-    posts: files['geo/posts.geojson'],
-    routes: files['geo/routes.geojson'],
-    programmes: files['data/programmes.json'],
-    moments: files['data/moments.json'],
-    statistics: files['data/statistics.json'],
-    notes: files['data/notes.json'],
-    dialogues: files['data/dialogues.json'],
-    editions: files['data/editions.json'],
-    context: files['geo/context.geojson'],
-    scenes: files['data/scenes.json'],
-  } as AppData;
+  cached = compileAll(editions, world);
   return cached;
 }
 

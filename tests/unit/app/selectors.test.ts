@@ -1,6 +1,6 @@
 /** The filters' meaning, on a tiny hand-made data set (selectorsFixture.ts), so editing data/ never breaks it. */
 import { describe, expect, it } from 'vitest';
-import { GOAL_IDS } from '../../../src/model/schema';
+import { GOAL_IDS } from '../../../src/model/ids';
 import {
   activeProgrammes,
   activityValue,

@@ -15,12 +15,12 @@
  */
 import type { Polygon } from 'geojson';
 import type {
+  AppData,
   CountriesGeo,
   CountryProperties,
   EditionsIndex,
   GoalId,
   Moment,
-  PostsGeo,
   ProgrammeRecord,
 } from '../../../src/data/types';
 import { editionsYearContext, type FilterContext, filterContextOf } from '../../../src/state/filterContext';
@@ -81,18 +81,17 @@ export function country(iso3: string | null, p: Partial<CountryProperties> = {})
       name_nl: `${iso3 ?? 'zee'} nl`,
       name_en: `${iso3 ?? 'sea'} en`,
       neutral: iso3 === null,
-      focus: [],
-      activities: {},
       activities_by_year: {},
       focus_by_year: {},
-      programmes: [],
       ...p,
     },
   };
 }
 
-const post = (id: string, iso3: string): PostsGeo['features'][number] => ({
+let postNumber = 0;
+const post = (id: string, iso3: string): AppData['posts']['features'][number] => ({
   type: 'Feature',
+  id: ++postNumber,
   geometry: { type: 'Point', coordinates: [0.5, 0.5] },
   properties: { id, number: 1, iso3, name_nl: id, name_en: id, status: 'open', source: SOURCE },
 });
@@ -141,7 +140,7 @@ export const tiny = {
   posts: {
     type: 'FeatureCollection',
     features: [post('post-aaa', 'AAA'), post('post-bbb', 'BBB'), post('post-eee', 'EEE')],
-  } satisfies PostsGeo as PostsGeo,
+  } satisfies AppData['posts'] as AppData['posts'],
   moments: [
     moment('alpha-visit', 2023, 'AAA', ['alpha']),
     moment('beta-talks', 2023, 'DDD', ['beta']),
