@@ -78,6 +78,13 @@ describe('geo/countries.geojson', () => {
     expect(country('XKX')).toMatchObject({ name_nl: 'Kosovo', name_en: 'Kosovo' });
   });
 
+  it('names the Palestinian territories as the Dutch government does (README, boundary policy)', () => {
+    // The Netherlands does not recognise a State of Palestine (data audit finding 21).
+    expect(country('PSE')).toMatchObject({ name_nl: 'Palestijnse Gebieden', name_en: 'Palestinian Territories' });
+    expect(country('TWN')).toMatchObject({ name_nl: 'Taiwan', name_en: 'Taiwan' });
+    expect(country('ESH')).toMatchObject({ name_nl: 'Westelijke Sahara', name_en: 'Western Sahara', neutral: true });
+  });
+
   it('shows Nigeria as a migration-cooperation focus country with 7 activities and its programmes', () => {
     const p = country('NGA');
     expect(focus(p)).toEqual(['migration-cooperation']);
