@@ -4,10 +4,10 @@
  * the only cue.
  */
 import { translator } from '../i18n/t';
-import { FOCUS_MIGRATION, FOCUS_RECEPTION } from '../map/palette';
 import type { GoalId } from '../model/schema';
 import { GOAL_IDS } from '../model/schema';
 import type { Lang } from '../state/types';
+import { FOCUS_MIGRATION, FOCUS_RECEPTION } from '../theme/palette';
 
 export { GOAL_IDS };
 

@@ -2,8 +2,8 @@
 import { useState } from 'react';
 import { useT, useYearContext } from '../app/hooks';
 import { type LegendEntry, legendModel } from '../map/legendEntries';
-import { BORDER } from '../map/palette';
 import { useAppStore } from '../state/store';
+import { BORDER } from '../theme/palette';
 
 function LegendSymbol({ e }: { e: LegendEntry }) {
   switch (e.kind) {

@@ -1,24 +1,23 @@
 /**
- * Mounts the MapLibre map once the geometry is loaded and wires store changes
- * to MapController calls. Filters become feature-state, never new sources,
- * layers or filters.
+ * Mounts the MapLibre map once the geometry is loaded and hands every store
+ * change to `applyView` (the same call the PNG export makes). Filters become
+ * feature-state, never new sources, layers or filters.
  */
 import { useEffect, useRef, useState } from 'react';
 import { useProgrammes, useT, useYearContext } from '../app/hooks';
-import { matchingCountries } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import { onUrlCamera, takeInitialCamera, writeCamera } from '../state/urlSync';
-import { countryBounds } from './bounds';
+import { applyView } from './applyView';
 import { onCameraRequest } from './cameraRequests';
-import { computeCountryStates } from './countryStates';
 import { HoverTooltip } from './HoverTooltip';
+import type { HoverInfo } from './interaction';
 import { setLiveMap } from './liveMap';
-import { type HoverInfo, MapController } from './MapController';
+import { MapController } from './MapController';
 
 declare global {
   interface Window {
-    /** Test hook, present only under WebDriver automation. */
-    migratiekaart?: { controller: MapController };
+    /** Test hook, present only under WebDriver automation: tests query the MapLibre map for what is drawn. */
+    migratiekaart?: { controller: MapController; map: ReturnType<MapController['mapForTests']> };
   }
 }
 
@@ -30,8 +29,8 @@ export function MapView({ hidden }: { hidden: boolean }) {
   const container = useRef<HTMLElement>(null);
   const controllerRef = useRef<MapController | null>(null);
   const [ready, setReady] = useState(false);
-  // Filters, selection, language and layers go to the map as soon as its style exists, so the first
-  // complete frame already shows them (instead of a second pass after 'load').
+  // The view goes to the map as soon as its style exists, so the first complete frame
+  // already shows it (instead of a second pass after 'load').
   const [styleReady, setStyleReady] = useState(false);
   const [hover, setHover] = useState<HoverInfo | null>(null);
   const countries = useAppStore((s) => s.data.countries);
@@ -46,7 +45,7 @@ export function MapView({ hidden }: { hidden: boolean }) {
   const lang = useAppStore((s) => s.lang);
   const layers = useAppStore((s) => s.layers);
   const mapError = useAppStore((s) => s.mapError);
-  const yc = useYearContext();
+  const yearContext = useYearContext();
 
   // Mount once the geometry is there. Missing posts/routes files only cost those layers.
   const geometryReady = countries && labels;
@@ -81,7 +80,7 @@ export function MapView({ hidden }: { hidden: boolean }) {
     }
     controllerRef.current = controller;
     setLiveMap(controller);
-    if (navigator.webdriver) window.migratiekaart = { controller };
+    if (navigator.webdriver) window.migratiekaart = { controller, map: controller.mapForTests() };
     const offCamera = onUrlCamera((c) => controller.jumpTo(c));
     const offRequests = onCameraRequest((r) => controller.moveTo(r.camera, r.animate));
     return () => {
@@ -104,24 +103,23 @@ export function MapView({ hidden }: { hidden: boolean }) {
     if (context) c.setSourceData('context', context);
   }, [styleReady, posts, routes, context]);
 
-  // Filters -> feature-state (choropleth class, focus roles, match, dim).
+  // Filters, selection, language and layers -> feature-state, outline sources and layout (each only when changed).
   useEffect(() => {
     const c = controllerRef.current;
-    if (!c || !styleReady || !countries || !yc) return;
-    c.applyCountryStates(
-      computeCountryStates(countries, programmes, selectedProgrammes, goal, yc.year, yc.reportingYears, yc.latest),
-    );
-    if (posts) {
-      const matching = matchingCountries(programmes, selectedProgrammes, yc.year, yc.latest);
-      c.setPostCountries(matching);
-    }
-  }, [styleReady, countries, programmes, posts, selectedProgrammes, goal, yc]);
-
-  useEffect(() => {
-    const c = controllerRef.current;
-    if (!c || !styleReady) return;
-    c.setSelectedCountry(selection?.kind === 'country' ? selection.iso3 : null);
-  }, [styleReady, selection]);
+    if (!c || !styleReady || !countries || !yearContext) return;
+    applyView(c, {
+      countries,
+      programmes,
+      selectedProgrammes,
+      goal,
+      year: yearContext.year,
+      reportingYears: yearContext.reportingYears,
+      latestEdition: yearContext.latest,
+      selection,
+      lang,
+      layers,
+    });
+  }, [styleReady, countries, programmes, selectedProgrammes, goal, yearContext, selection, lang, layers]);
 
   // Fit a selected country into view (explicit camera move; the URL follows on moveend).
   const selectedIso3 = selection?.kind === 'country' ? selection.iso3 : null;
@@ -129,25 +127,16 @@ export function MapView({ hidden }: { hidden: boolean }) {
   const linkCamera = useRef(takeInitialCamera() !== null);
   useEffect(() => {
     const c = controllerRef.current;
-    if (!c || !ready || !selectedIso3 || !countries || useAppStore.getState().scene !== null) return;
+    if (!c || !ready || !selectedIso3 || useAppStore.getState().scene !== null) return;
     if (linkCamera.current) {
       linkCamera.current = false;
       return;
     }
-    const b = countryBounds(countries, selectedIso3);
-    if (b && !c.boundsVisible(b)) c.fitBounds(b);
-  }, [ready, selectedIso3, countries]);
+    c.fitCountry(selectedIso3);
+  }, [ready, selectedIso3]);
 
   useEffect(() => {
-    if (styleReady) controllerRef.current?.setLang(lang);
-  }, [styleReady, lang]);
-
-  useEffect(() => {
-    if (styleReady) controllerRef.current?.setLayers(layers);
-  }, [styleReady, layers]);
-
-  useEffect(() => {
-    if (!hidden) controllerRef.current?.map.resize();
+    if (!hidden) controllerRef.current?.resize();
   }, [hidden]);
 
   if (mapError) return null;
