@@ -11,7 +11,7 @@ export function labelField(lang: Lang): ['get', string] {
   return ['get', `name_${lang}`];
 }
 
-export function contextLabelField(lang: Lang): ['get', string] {
+function contextLabelField(lang: Lang): ['get', string] {
   return ['get', `label_${lang}`];
 }
 
