@@ -12,7 +12,7 @@ import { applyView } from '../map/applyView';
 import type { SceneCamera } from '../map/camera';
 import { type LegendEntry, legendModel } from '../map/legendEntries';
 import { MapController } from '../map/MapController';
-import { effectiveYear, reportingYearsOf } from '../state/selectors';
+import { editionsYearContext, effectiveYear, filterContextOf, reportingYearsOf } from '../state/filterContext';
 import type { ViewState } from '../state/types';
 import { BORDER } from '../theme/palette';
 
@@ -74,15 +74,10 @@ async function renderMap(input: ExportInput): Promise<{ canvas: HTMLCanvasElemen
   };
   try {
     await styled;
-    const latestEdition = data.editions.latest;
     applyView(controller, {
       countries: data.countries,
       programmes: data.programmes,
-      selectedProgrammes: view.programmes,
-      goal: view.goal,
-      year: effectiveYear(view.year, latestEdition),
-      reportingYears: reportingYearsOf(data.editions),
-      latestEdition,
+      filters: filterContextOf(editionsYearContext(data.editions, view.year), view),
       selection: view.selection,
       lang: view.lang,
       layers: view.layers,

@@ -4,7 +4,7 @@
  * feature-state, never new sources, layers or filters.
  */
 import { useEffect, useRef, useState } from 'react';
-import { useProgrammes, useT, useYearContext } from '../app/hooks';
+import { useFilterContext, useProgrammes, useT } from '../state/hooks';
 import { useAppStore } from '../state/store';
 import { onUrlCamera, takeInitialCamera, writeCamera } from '../state/urlSync';
 import { applyView } from './applyView';
@@ -21,9 +21,6 @@ declare global {
   }
 }
 
-/** mapError value for a browser without WebGL; Notices words it per language. */
-export const NO_WEBGL = 'no-webgl';
-
 export function MapView({ hidden }: { hidden: boolean }) {
   const t = useT();
   const container = useRef<HTMLElement>(null);
@@ -39,13 +36,11 @@ export function MapView({ hidden }: { hidden: boolean }) {
   const routes = useAppStore((s) => s.data.routes);
   const context = useAppStore((s) => s.data.context);
   const programmes = useProgrammes();
-  const selectedProgrammes = useAppStore((s) => s.programmes);
-  const goal = useAppStore((s) => s.goal);
   const selection = useAppStore((s) => s.selection);
   const lang = useAppStore((s) => s.lang);
   const layers = useAppStore((s) => s.layers);
   const mapError = useAppStore((s) => s.mapError);
-  const yearContext = useYearContext();
+  const filters = useFilterContext();
 
   // Mount once the geometry is there. Missing posts/routes files only cost those layers.
   const geometryReady = countries && labels;
@@ -75,7 +70,7 @@ export function MapView({ hidden }: { hidden: boolean }) {
     } catch (e) {
       // MapLibre's own text is a long English paragraph with a link; the notice says it in the user's language.
       const message = (e as Error).message;
-      store.setMapError(/webgl/i.test(message) ? NO_WEBGL : message);
+      store.setMapError(/webgl/i.test(message) ? { kind: 'no-webgl' } : { kind: 'failed', message });
       return;
     }
     controllerRef.current = controller;
@@ -106,20 +101,9 @@ export function MapView({ hidden }: { hidden: boolean }) {
   // Filters, selection, language and layers -> feature-state, outline sources and layout (each only when changed).
   useEffect(() => {
     const c = controllerRef.current;
-    if (!c || !styleReady || !countries || !yearContext) return;
-    applyView(c, {
-      countries,
-      programmes,
-      selectedProgrammes,
-      goal,
-      year: yearContext.year,
-      reportingYears: yearContext.reportingYears,
-      latestEdition: yearContext.latest,
-      selection,
-      lang,
-      layers,
-    });
-  }, [styleReady, countries, programmes, selectedProgrammes, goal, yearContext, selection, lang, layers]);
+    if (!c || !styleReady || !countries || !filters) return;
+    applyView(c, { countries, programmes, filters, selection, lang, layers });
+  }, [styleReady, countries, programmes, filters, selection, lang, layers]);
 
   // Fit a selected country into view (explicit camera move; the URL follows on moveend).
   const selectedIso3 = selection?.kind === 'country' ? selection.iso3 : null;

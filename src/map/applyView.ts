@@ -7,34 +7,39 @@
  * costs only that change.
  */
 import type { CountriesGeo, ProgrammeRecord } from '../data/types';
-import { memoLast } from '../state/memo';
+import type { FilterContext } from '../state/filterContext';
+import { memoOn } from '../state/memo';
 import { matchingCountries } from '../state/selectors';
-import type { GoalFilter, Lang, Layers, Selection } from '../state/types';
+import type { Lang, Layers, Selection } from '../state/types';
 import { computeCountryStates } from './countryStates';
 import type { MapController } from './MapController';
 
 export interface MapViewInput {
   countries: CountriesGeo;
   programmes: ProgrammeRecord[];
-  selectedProgrammes: string[];
-  goal: GoalFilter;
-  /** The effective year (never null) and the editions that report counts for a year. */
-  year: number;
-  reportingYears: number[];
-  latestEdition: number;
+  filters: Omit<FilterContext, 'years'>;
   selection: Selection | null;
   lang: Lang;
   layers: Layers;
 }
 
-/** The same inputs give the same Map, which MapController recognises as unchanged. */
-const countryStatesOf = memoLast(computeCountryStates);
+/** The same filters give the same Map, which MapController recognises as unchanged. */
+const countryStatesOf = memoOn(
+  (countries: CountriesGeo, programmes: ProgrammeRecord[], f: Omit<FilterContext, 'years'>) => [
+    countries,
+    programmes,
+    f.goal,
+    f.year,
+    f.latestEdition,
+    f.reportingYears,
+    f.selectedProgrammes,
+  ],
+  computeCountryStates,
+);
 
 export function applyView(controller: MapController, v: MapViewInput): void {
-  controller.applyCountryStates(
-    countryStatesOf(v.countries, v.programmes, v.selectedProgrammes, v.goal, v.year, v.reportingYears, v.latestEdition),
-  );
-  controller.setPostCountries(matchingCountries(v.programmes, v.selectedProgrammes, v.year, v.latestEdition));
+  controller.applyCountryStates(countryStatesOf(v.countries, v.programmes, v.filters));
+  controller.setPostCountries(matchingCountries(v.programmes, v.filters));
   controller.setSelectedCountry(v.selection?.kind === 'country' ? v.selection.iso3 : null);
   controller.setLang(v.lang);
   controller.setLayers(v.layers);

@@ -6,6 +6,8 @@
 import { loadEditions, loadWorld } from '../../../scripts/editions';
 import { compileAll } from '../../../src/compile/compile';
 import type { AppData } from '../../../src/data/types';
+import { editionsYearContext, type FilterContext, filterContextOf } from '../../../src/state/filterContext';
+import type { GoalFilter } from '../../../src/state/types';
 
 let cached: AppData | undefined;
 
@@ -29,4 +31,13 @@ export function realData(): AppData {
     scenes: files['data/scenes.json'],
   } as AppData;
   return cached;
+}
+
+/** The filter context over the real data; defaults are the plain link (latest year, both goals, no programme). */
+export function realFilters(view: { year?: number; goal?: GoalFilter; programmes?: string[] } = {}): FilterContext {
+  const d = realData();
+  return filterContextOf(editionsYearContext(d.editions, view.year ?? null), {
+    goal: view.goal ?? 'both',
+    programmes: view.programmes ?? [],
+  });
 }

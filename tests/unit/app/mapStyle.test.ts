@@ -5,11 +5,10 @@ import { labelField, labelTextFields } from '../../../src/map/labelLanguage';
 import { countriesByIso3, outlineCollection, outlineRolesChanged, pointerCollection } from '../../../src/map/outlines';
 import { hiddenPostIds, visibilityChanges } from '../../../src/map/postVisibility';
 import { buildStyle } from '../../../src/map/style';
-import { matchingCountries, reportingYearsOf, visiblePostIds } from '../../../src/state/selectors';
-import { realData } from './fixtures';
+import { matchingCountries, visiblePostIds } from '../../../src/state/selectors';
+import { realData, realFilters } from './fixtures';
 
 const d = realData();
-const reporting = reportingYearsOf(d.editions);
 
 function validate(style: object) {
   return validateStyleMin(style as never).map((e) => e.message);
@@ -49,7 +48,7 @@ describe('map style and its dynamic expressions', () => {
     let narrowed = 0;
     let hiddenBefore = new Set<string>();
     for (const selected of [[], ...d.programmes.map((p) => [p.id]), ['prospects', 'compass'], []]) {
-      const matching = matchingCountries(d.programmes, selected, 2023, d.editions.latest);
+      const matching = matchingCountries(d.programmes, realFilters({ programmes: selected, year: 2023 }));
       const hidden = hiddenPostIds(d.posts, matching);
       const shown = all.filter((id) => !hidden.has(id));
       expect(shown, selected.join(',')).toEqual(visiblePostIds(d.posts, matching).sort());
@@ -105,16 +104,12 @@ describe('country feature-state', () => {
     const s = computeCountryStates(
       d.countries,
       d.programmes,
-      ['prospects'],
-      'reception-in-region',
-      2023,
-      reporting,
-      d.editions.latest,
+      realFilters({ programmes: ['prospects'], goal: 'reception-in-region', year: 2023 }),
     );
     expect(s.get('JOR')).toMatchObject({ match: true, dim: false, focusReception: true, focusMigration: false });
     expect(s.get('NGA')).toMatchObject({ match: false, dim: true, focusReception: false, focusMigration: false });
     expect(s.get('NGA')?.activityClass).toBe(0);
-    const both = computeCountryStates(d.countries, d.programmes, [], 'both', 2023, reporting, d.editions.latest);
+    const both = computeCountryStates(d.countries, d.programmes, realFilters({ year: 2023 }));
     expect(both.get('EGY')).toMatchObject({
       focusReception: true,
       focusMigration: true,
@@ -126,17 +121,13 @@ describe('country feature-state', () => {
   });
 
   it('a filter change sets feature-state only on the countries whose fill changed', () => {
-    const a = computeCountryStates(d.countries, d.programmes, [], 'both', 2023, reporting, d.editions.latest);
-    const b = computeCountryStates(d.countries, d.programmes, [], 'both', 2023, reporting, d.editions.latest);
+    const a = computeCountryStates(d.countries, d.programmes, realFilters({ year: 2023 }));
+    const b = computeCountryStates(d.countries, d.programmes, realFilters({ year: 2023 }));
     expect(fillStateChanges(a, b)).toEqual([]);
     const prospects = computeCountryStates(
       d.countries,
       d.programmes,
-      ['prospects'],
-      'both',
-      2023,
-      reporting,
-      d.editions.latest,
+      realFilters({ programmes: ['prospects'], year: 2023 }),
     );
     const changed = new Map(fillStateChanges(a, prospects));
     // Every country outside Prospects fades; its eight countries keep their fill.
@@ -149,7 +140,7 @@ describe('country feature-state', () => {
 describe('outline sources: only the countries with a role', () => {
   const shapes = countriesByIso3(d.countries);
   const states = (selected: string[], goal: 'both' | 'reception-in-region' | 'migration-cooperation') =>
-    computeCountryStates(d.countries, d.programmes, selected, goal, 2023, reporting, d.editions.latest);
+    computeCountryStates(d.countries, d.programmes, realFilters({ programmes: selected, goal, year: 2023 }));
   const withRole = (c: ReturnType<typeof outlineCollection>, role: 'focusReception' | 'focusMigration' | 'match') =>
     c.features
       .filter((f) => f.properties[role])
