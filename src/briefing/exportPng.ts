@@ -2,19 +2,19 @@
  * A slide-ready picture of a view: 1920x1080 (or 2x) with the title, the map,
  * the legend, the source line, the boundary disclaimer and the date drawn in,
  * so the picture keeps its source when it leaves the app. The map is rendered
- * off screen at the target size by a second MapController with the same style
- * and state, so the export never depends on the window's size.
+ * off screen at the target size by a second MapController given the view
+ * through the same `applyView` as the screen map, so the export shows what
+ * the screen shows and never depends on the window's size.
  */
 import type { AppData, Scene } from '../data/types';
 import { translator } from '../i18n/t';
-import { computeCountryStates } from '../map/countryStates';
+import { applyView } from '../map/applyView';
+import type { SceneCamera } from '../map/camera';
 import { type LegendEntry, legendModel } from '../map/legendEntries';
 import { MapController } from '../map/MapController';
-import { BORDER } from '../map/palette';
 import { editionsYearContext, effectiveYear, filterContextOf, reportingYearsOf } from '../state/filterContext';
-import { matchingCountries } from '../state/selectors';
 import type { ViewState } from '../state/types';
-import type { SceneCamera } from './sceneState';
+import { BORDER } from '../theme/palette';
 
 export const SLIDE = { width: 1920, height: 1080, header: 120, footer: 84 } as const;
 const MAP_HEIGHT = SLIDE.height - SLIDE.header - SLIDE.footer;
@@ -74,15 +74,18 @@ async function renderMap(input: ExportInput): Promise<{ canvas: HTMLCanvasElemen
   };
   try {
     await styled;
-    const filters = filterContextOf(editionsYearContext(data.editions, view.year), view);
-    controller.applyCountryStates(computeCountryStates(data.countries, data.programmes, filters));
-    controller.setPostCountries(matchingCountries(data.programmes, filters));
-    controller.setSelectedCountry(view.selection?.kind === 'country' ? view.selection.iso3 : null);
-    controller.setLayers(view.layers);
+    applyView(controller, {
+      countries: data.countries,
+      programmes: data.programmes,
+      filters: filterContextOf(editionsYearContext(data.editions, view.year), view),
+      selection: view.selection,
+      lang: view.lang,
+      layers: view.layers,
+    });
     controller.moveTo(input.camera, false);
-    await new Promise<void>((resolve) => controller.map.once('idle', () => resolve()));
+    const canvas = await controller.drawnCanvas();
     if (failure) throw new Error(failure);
-    return { canvas: controller.map.getCanvas(), dispose };
+    return { canvas, dispose };
   } catch (e) {
     dispose();
     throw e;

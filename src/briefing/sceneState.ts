@@ -8,8 +8,6 @@ import { LAYER_IDS } from '../model/ids';
 import { DEFAULT_VIEW_STATE, type Lang, type Layers, type ViewState } from '../state/types';
 import type { Camera } from '../state/urlCodec';
 
-export type SceneCamera = Scene['camera'];
-
 export function sceneToViewState(scene: Scene, lang: Lang): ViewState {
   return {
     ...DEFAULT_VIEW_STATE,

@@ -4,9 +4,9 @@
  * the only cue.
  */
 import { translator } from '../i18n/t';
-import { FOCUS_MIGRATION, FOCUS_RECEPTION } from '../map/palette';
 import { GOAL_IDS, type GoalId } from '../model/ids';
 import type { Lang } from '../state/types';
+import { FOCUS_MIGRATION, FOCUS_RECEPTION } from '../theme/palette';
 
 export { GOAL_IDS };
 

@@ -4,7 +4,8 @@
  * The output contract is documented in README.md ("Data files").
  */
 import area from '@turf/area';
-import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
+import bbox from '@turf/bbox';
+import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import polylabel from 'polylabel';
 import type { GoalId } from '../model/ids';
 import type { OutputKey } from '../model/outputFiles';
@@ -21,6 +22,8 @@ type ActivityCounts = Partial<Record<GoalId, number>>;
 
 export interface CountryProperties {
   iso3: string | null;
+  /** West, south, east, north of the largest part, for "fit to selection" (France fits Europe, not Guiana too). */
+  fit_bounds: [number, number, number, number];
   name_nl: string;
   name_en: string;
   /** Western Sahara and areas no state is drawn for: never highlighted. */
@@ -97,6 +100,7 @@ function compileCountries(
       geometry: a.geometry,
       properties: {
         iso3,
+        fit_bounds: bbox({ type: 'Polygon', coordinates: largestPart(a.geometry) }) as [number, number, number, number],
         name_nl: (iso3 && countryName(iso3, 'nl')) || a.neName,
         name_en: (iso3 && countryName(iso3, 'en')) || a.neName,
         neutral,
@@ -110,6 +114,18 @@ function compileCountries(
 
 function sortGoals(goals: GoalId[]): GoalId[] {
   return [...new Set(goals)].sort();
+}
+
+/** A country's largest part by true area: where its label goes and what "fit to selection" shows. */
+function largestPart(geometry: Polygon | MultiPolygon): Position[][] {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  let largest = polygons[0]!;
+  let largestArea = -1;
+  for (const poly of polygons) {
+    const a = area({ type: 'Polygon', coordinates: poly });
+    if (a > largestArea) [largest, largestArea] = [poly, a];
+  }
+  return largest;
 }
 
 export interface LabelProperties {
@@ -127,14 +143,8 @@ export function compileLabels(
   for (const f of countries.features) {
     const p = f.properties;
     if (!p.iso3) continue;
-    const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
     // Label the largest part (France's label belongs in Europe, not Guiana).
-    let largest = polygons[0]!;
-    let largestArea = -1;
-    for (const poly of polygons) {
-      const a = area({ type: 'Polygon', coordinates: poly });
-      if (a > largestArea) [largest, largestArea] = [poly, a];
-    }
+    const largest = largestPart(f.geometry);
     // Precision relative to the part's size: with a fixed 0.05° polylabel
     // returns a corner of the bounding box for islands smaller than that.
     const outer = largest[0] ?? [];

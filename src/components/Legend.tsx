@@ -1,9 +1,9 @@
 /** Explains every encoding on the map, in the active language. Collapsible; closed at first on phones. */
 import { useState } from 'react';
 import { type LegendEntry, legendModel } from '../map/legendEntries';
-import { BORDER } from '../map/palette';
 import { useT, useYearContext } from '../state/hooks';
 import { useAppStore } from '../state/store';
+import { BORDER } from '../theme/palette';
 
 function LegendSymbol({ e }: { e: LegendEntry }) {
   switch (e.kind) {

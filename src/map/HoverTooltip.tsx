@@ -1,6 +1,6 @@
 /** Name of the hovered country, post or route, as plain text near the pointer. */
 import { useAppStore } from '../state/store';
-import type { HoverInfo } from './MapController';
+import type { HoverInfo } from './interaction';
 
 export function HoverTooltip({ hover }: { hover: HoverInfo }) {
   const lang = useAppStore((s) => s.lang);

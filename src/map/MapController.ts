@@ -1,52 +1,31 @@
 /**
  * Owns the MapLibre map: mounts sources and layers once, then only applies
- * feature-state, filters and layout changes. React never touches the map
- * directly; MapView wires store changes to these methods.
+ * feature-state, source data for the outlines and layout changes. Nothing
+ * outside this class touches the MapLibre map (the WebDriver test hook
+ * excepted): MapView and the PNG export go through `applyView` and the
+ * methods below.
  */
-import {
-  type LayerSpecification,
-  type MapGeoJSONFeature,
-  Map as MapLibreMap,
-  type StyleSpecification,
-} from 'maplibre-gl';
-import type { SceneCamera } from '../briefing/sceneState';
-import type { ContextGeo, CountriesGeo, LabelsGeo, PostsGeo, RoutesGeo } from '../data/types';
+import { Map as MapLibreMap } from 'maplibre-gl';
+import type { ContextGeo, PostsGeo, RoutesGeo } from '../data/types';
 import type { Lang, Layers, Selection } from '../state/types';
 import type { Camera } from '../state/urlCodec';
+import { POST_CLOSED, ROUTE } from '../theme/palette';
+import type { Bounds, SceneCamera } from './camera';
 import { type CountryState, fillStateChanges } from './countryStates';
-import { contextLabelField, labelField, postsFilter, routesFilter } from './expressions';
 import { arrowIcon, closedPostIcon } from './icons';
-import * as L from './layers';
-import {
-  countriesByIso3,
-  EMPTY_COLLECTION,
-  outlineCollection,
-  outlineRolesChanged,
-  pointerCollection,
-} from './outlines';
-import { POST_CLOSED, ROUTE } from './palette';
+import { featureAt, type HoverInfo, hoverOf, selectionOf } from './interaction';
+import { labelTextFields } from './labelLanguage';
+import { SOURCES } from './layers/sources';
+import { TOGGLE_LAYERS } from './layers/stack';
+import { countriesByIso3, outlineCollection, outlineRolesChanged, pointerCollection } from './outlines';
 import { hiddenPostIds, visibilityChanges } from './postVisibility';
-
-export interface MapSources {
-  countries: CountriesGeo;
-  labels: LabelsGeo;
-  posts: PostsGeo;
-  routes: RoutesGeo;
-  context: ContextGeo;
-}
-
-export interface HoverInfo {
-  kind: Selection['kind'];
-  key: string;
-  x: number;
-  y: number;
-}
+import { buildStyle, type MapSources } from './style';
 
 export interface MapCallbacks {
   onSelect: (s: Selection | null) => void;
   onHover: (h: HoverInfo | null) => void;
   onMoveEnd: (c: Camera) => void;
-  /** The style and its sources exist: filters can be applied before the first full frame. */
+  /** The style and its sources exist: the view can be applied before the first full frame. */
   onStyleReady?: () => void;
   /** The first complete frame is drawn. */
   onReady: () => void;
@@ -55,58 +34,15 @@ export interface MapCallbacks {
 
 export const DEFAULT_CAMERA: Camera = { zoom: 2.2, lat: 22, lon: 22 };
 
-/** A layer with its dynamic parts (filters, label language) at their start values. */
-function withInitialState(layer: LayerSpecification, lang: Lang): LayerSpecification {
-  switch (layer.id) {
-    case L.labels.id:
-      return { ...L.labels, layout: { ...L.labels.layout, 'text-field': labelField(lang) } };
-    case L.contextLabels.id:
-      return { ...L.contextLabels, layout: { ...L.contextLabels.layout, 'text-field': contextLabelField(lang) } };
-    case L.routesLine.id:
-      return { ...L.routesLine, filter: routesFilter(true) };
-    case L.routesLineNoFigure.id:
-      return { ...L.routesLineNoFigure, filter: routesFilter(false) };
-    case L.postsOpen.id:
-      return { ...L.postsOpen, filter: postsFilter('open') };
-    case L.postsClosed.id:
-      return { ...L.postsClosed, filter: postsFilter('closed') };
-    default:
-      return layer;
-  }
-}
-
-/**
- * Deepest zoom the GeoJSON sources are cut into tiles at; deeper views
- * overzoom these. The boundaries are 1:50m shapes with 15% of their points, so
- * z6 tiles hold all their detail; without a cap the worker would cut (and
- * keep) new tiles at every zoom down to the map's maxZoom (9).
- */
-const SOURCE_MAXZOOM = 6;
-
-export function buildStyle(src: MapSources, lang: Lang): StyleSpecification {
-  const geojson = { type: 'geojson', maxzoom: SOURCE_MAXZOOM } as const;
-  return {
-    version: 8,
-    sources: {
-      [L.SOURCES.countries]: { ...geojson, data: src.countries, promoteId: 'iso3' },
-      // Filled by MapController once the filters are known.
-      [L.SOURCES.outlines]: { ...geojson, data: EMPTY_COLLECTION },
-      [L.SOURCES.pointer]: { ...geojson, data: EMPTY_COLLECTION },
-      [L.SOURCES.labels]: { ...geojson, data: src.labels },
-      [L.SOURCES.posts]: { ...geojson, data: src.posts, promoteId: 'id' },
-      [L.SOURCES.routes]: { ...geojson, data: src.routes },
-      [L.SOURCES.context]: { ...geojson, data: src.context },
-    },
-    layers: L.LAYERS.map((layer) => withInitialState(layer, lang)),
-  };
-}
+type OutlineRole = 'focusReception' | 'focusMigration' | 'match' | 'hover' | 'selected';
 
 export class MapController {
-  readonly map: MapLibreMap;
+  private readonly map: MapLibreMap;
   private states = new Map<string, CountryState>();
   private readonly countryShapes: ReturnType<typeof countriesByIso3>;
   private hovered: string | null = null;
   private selectedIso3: string | null = null;
+  private lang: Lang;
   private posts: PostsGeo;
   /** The countries whose posts show; null: all. */
   private postCountries: ReadonlySet<string> | null = null;
@@ -124,9 +60,10 @@ export class MapController {
     render: { pixelRatio?: number; interactive?: boolean } = {},
   ) {
     const cam = camera ?? DEFAULT_CAMERA;
+    this.lang = lang;
     this.posts = sources.posts;
     this.countryShapes = countriesByIso3(sources.countries);
-    for (const id of ['posts', 'routes', 'context'] as const) this.sourceData.set(L.SOURCES[id], sources[id]);
+    for (const id of ['posts', 'routes', 'context'] as const) this.sourceData.set(SOURCES[id], sources[id]);
     this.map = new MapLibreMap({
       container,
       // Spread, not `undefined`: MapLibre would take an explicit undefined over its default.
@@ -161,9 +98,25 @@ export class MapController {
     this.map.on('moveend', () => cb.onMoveEnd(this.camera()));
   }
 
+  /** The MapLibre map, for the WebDriver test hook only (window.migratiekaart.map): tests query what is drawn. */
+  mapForTests(): MapLibreMap {
+    return this.map;
+  }
+
   camera(): Camera {
     const c = this.map.getCenter();
     return { zoom: this.map.getZoom(), lat: c.lat, lon: c.lng };
+  }
+
+  /** The visible area. */
+  bounds(): Bounds {
+    const b = this.map.getBounds();
+    return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+  }
+
+  /** The container changed size (e.g. the map was hidden behind another view). */
+  resize() {
+    this.map.resize();
   }
 
   private addIcon(id: string) {
@@ -172,40 +125,19 @@ export class MapController {
     if (id === 'route-arrow') this.map.addImage(id, arrowIcon(ROUTE), { pixelRatio: 2 });
   }
 
-  private featureAt(x: number, y: number): MapGeoJSONFeature | undefined {
-    if (x < 0) return undefined;
-    const layers = L.CLICKABLE.filter(
-      (id) => this.map.getLayer(id) && this.map.getLayoutProperty(id, 'visibility') !== 'none',
-    );
-    const hits = this.map.queryRenderedFeatures([x, y], { layers });
-    // queryRenderedFeatures returns top-most first; posts and routes sit above countries.
-    // Posts hidden by the programme filter are still in the tiles: they are not there for the user.
-    return hits.find(
-      (f) => (f.properties?.iso3 !== null || f.layer.id !== L.countriesFill.id) && f.state?.hidden !== true,
-    );
-  }
-
-  private toSelection(f: MapGeoJSONFeature | undefined): Selection | null {
-    if (!f) return null;
-    const p = f.properties ?? {};
-    if (f.layer.id.startsWith('posts')) return { kind: 'post', id: String(p.id) };
-    if (f.layer.id.startsWith('routes')) return { kind: 'route', id: String(p.id) };
-    return typeof p.iso3 === 'string' ? { kind: 'country', iso3: p.iso3 } : null;
-  }
-
   hitAt(x: number, y: number): Selection | null {
-    return this.toSelection(this.featureAt(x, y));
+    return selectionOf(featureAt(this.map, x, y));
   }
 
   private hoverAt(x: number, y: number) {
-    const sel = this.toSelection(this.featureAt(x, y));
+    const sel = this.hitAt(x, y);
     const iso3 = sel?.kind === 'country' ? sel.iso3 : null;
     if (iso3 !== this.hovered) {
       this.hovered = iso3;
       this.drawPointer();
     }
     this.map.getCanvas().style.cursor = sel ? 'pointer' : '';
-    this.cb.onHover(sel ? { kind: sel.kind, key: sel.kind === 'country' ? sel.iso3 : sel.id, x, y } : null);
+    this.cb.onHover(hoverOf(sel, x, y));
   }
 
   private setSourceGeoJSON(id: string, data: unknown) {
@@ -214,7 +146,7 @@ export class MapController {
   }
 
   private drawPointer() {
-    this.setSourceGeoJSON(L.SOURCES.pointer, pointerCollection(this.countryShapes, this.hovered, this.selectedIso3));
+    this.setSourceGeoJSON(SOURCES.pointer, pointerCollection(this.countryShapes, this.hovered, this.selectedIso3));
   }
 
   /**
@@ -223,10 +155,11 @@ export class MapController {
    * data for the small outline source, only when a role changed.
    */
   applyCountryStates(next: Map<string, CountryState>) {
+    if (next === this.states) return;
     for (const [iso3, s] of fillStateChanges(this.states, next))
-      this.map.setFeatureState({ source: L.SOURCES.countries, id: iso3 }, { ...s });
+      this.map.setFeatureState({ source: SOURCES.countries, id: iso3 }, { ...s });
     if (outlineRolesChanged(this.states, next))
-      this.setSourceGeoJSON(L.SOURCES.outlines, outlineCollection(this.countryShapes, next));
+      this.setSourceGeoJSON(SOURCES.outlines, outlineCollection(this.countryShapes, next));
     this.states = next;
   }
 
@@ -237,8 +170,8 @@ export class MapController {
   }
 
   /** The countries drawn with this outline, from the map's own source (for tests and checks). */
-  async outlinedCountries(role: 'focusR' | 'focusM' | 'match' | 'hover' | 'selected'): Promise<string[]> {
-    const id = role === 'hover' || role === 'selected' ? L.SOURCES.pointer : L.SOURCES.outlines;
+  async outlinedCountries(role: OutlineRole): Promise<string[]> {
+    const id = role === 'hover' || role === 'selected' ? SOURCES.pointer : SOURCES.outlines;
     const source = this.map.getSource(id) as { getData?: () => Promise<GeoJSON.GeoJSON> } | undefined;
     const data = await source?.getData?.();
     if (data?.type !== 'FeatureCollection') return [];
@@ -250,21 +183,28 @@ export class MapController {
 
   /** Shows the posts in these countries (null: all posts); only posts that change are touched. */
   setPostCountries(countries: ReadonlySet<string> | null) {
+    if (countries === this.postCountries) return;
     this.postCountries = countries;
-    const next = hiddenPostIds(this.posts, countries);
+    this.applyPostVisibility();
+  }
+
+  private applyPostVisibility() {
+    const next = hiddenPostIds(this.posts, this.postCountries);
     for (const [id, hidden] of visibilityChanges(this.hiddenPosts, next))
-      this.map.setFeatureState({ source: L.SOURCES.posts, id }, { hidden });
+      this.map.setFeatureState({ source: SOURCES.posts, id }, { hidden });
     this.hiddenPosts = next;
   }
 
+  /** One `text-field` per label layer (country names and the context labels). */
   setLang(lang: Lang) {
-    this.map.setLayoutProperty(L.labels.id, 'text-field', labelField(lang));
-    this.map.setLayoutProperty(L.contextLabels.id, 'text-field', contextLabelField(lang));
+    if (lang === this.lang) return;
+    this.lang = lang;
+    for (const [id, field] of labelTextFields(lang)) this.map.setLayoutProperty(id, 'text-field', field);
   }
 
   /** Shows or hides the toggled layers; only layers whose visibility changes are touched (each change re-tiles its source). */
   setLayers(layers: Layers) {
-    for (const [key, ids] of Object.entries(L.TOGGLE_LAYERS) as [keyof Layers, readonly string[]][]) {
+    for (const [key, ids] of Object.entries(TOGGLE_LAYERS) as [keyof Layers, readonly string[]][]) {
       const visibility = layers[key] ? 'visible' : 'none';
       for (const id of ids)
         if ((this.map.getLayoutProperty(id, 'visibility') ?? 'visible') !== visibility)
@@ -273,27 +213,26 @@ export class MapController {
   }
 
   setSourceData(id: 'posts' | 'routes' | 'context', data: PostsGeo | RoutesGeo | ContextGeo) {
-    if (this.sourceData.get(L.SOURCES[id]) === data) return;
-    this.sourceData.set(L.SOURCES[id], data);
-    this.setSourceGeoJSON(L.SOURCES[id], data);
+    if (this.sourceData.get(SOURCES[id]) === data) return;
+    this.sourceData.set(SOURCES[id], data);
+    this.setSourceGeoJSON(SOURCES[id], data);
     if (id === 'posts') {
       // New posts (e.g. after a retry): start their visibility afresh.
       this.posts = data as PostsGeo;
-      this.map.removeFeatureState({ source: L.SOURCES.posts });
+      this.map.removeFeatureState({ source: SOURCES.posts });
       this.hiddenPosts = new Set();
-      this.setPostCountries(this.postCountries);
+      this.applyPostVisibility();
     }
   }
 
-  /** True when the box is already wholly on screen. */
-  boundsVisible([w, s, e, n]: [number, number, number, number]): boolean {
+  /** Fits a country's largest part into view (compiled as `fit_bounds`), unless it is wholly on screen already. */
+  fitCountry(iso3: string) {
+    const box = this.countryShapes.get(iso3)?.properties.fit_bounds;
+    if (!box) return;
     const b = this.map.getBounds();
-    return b.contains([w, s]) && b.contains([e, n]);
-  }
-
-  fitBounds(bounds: [number, number, number, number]) {
+    if (b.contains([box[0], box[1]]) && b.contains([box[2], box[3]])) return;
     const small = Math.min(this.map.getContainer().clientWidth, this.map.getContainer().clientHeight) < 420;
-    this.map.fitBounds(bounds, { padding: small ? 24 : 60, maxZoom: 5.5, duration: 600 });
+    this.map.fitBounds(box, { padding: small ? 24 : 60, maxZoom: 5.5, duration: 600 });
   }
 
   /** A scene's camera: bounds or centre + zoom; flies when animated. */
@@ -310,6 +249,11 @@ export class MapController {
 
   jumpTo(c: Camera) {
     this.map.jumpTo({ center: [c.lon, c.lat], zoom: c.zoom });
+  }
+
+  /** The map's canvas once everything asked for so far is drawn (the PNG export copies it). */
+  drawnCanvas(): Promise<HTMLCanvasElement> {
+    return new Promise((resolve) => this.map.once('idle', () => resolve(this.map.getCanvas())));
   }
 
   destroy() {

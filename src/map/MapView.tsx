@@ -1,24 +1,23 @@
 /**
- * Mounts the MapLibre map once the geometry is loaded and wires store changes
- * to MapController calls. Filters become feature-state, never new sources,
- * layers or filters.
+ * Mounts the MapLibre map once the geometry is loaded and hands every store
+ * change to `applyView` (the same call the PNG export makes). Filters become
+ * feature-state, never new sources, layers or filters.
  */
 import { useEffect, useRef, useState } from 'react';
 import { useFilterContext, useProgrammes, useT } from '../state/hooks';
-import { matchingCountries } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import { onUrlCamera, takeInitialCamera, writeCamera } from '../state/urlSync';
-import { countryBounds } from './bounds';
+import { applyView } from './applyView';
 import { onCameraRequest } from './cameraRequests';
-import { computeCountryStates } from './countryStates';
 import { HoverTooltip } from './HoverTooltip';
+import type { HoverInfo } from './interaction';
 import { setLiveMap } from './liveMap';
-import { type HoverInfo, MapController } from './MapController';
+import { MapController } from './MapController';
 
 declare global {
   interface Window {
-    /** Test hook, present only under WebDriver automation. */
-    migratiekaart?: { controller: MapController };
+    /** Test hook, present only under WebDriver automation: tests query the MapLibre map for what is drawn. */
+    migratiekaart?: { controller: MapController; map: ReturnType<MapController['mapForTests']> };
   }
 }
 
@@ -27,8 +26,8 @@ export function MapView({ hidden }: { hidden: boolean }) {
   const container = useRef<HTMLElement>(null);
   const controllerRef = useRef<MapController | null>(null);
   const [ready, setReady] = useState(false);
-  // Filters, selection, language and layers go to the map as soon as its style exists, so the first
-  // complete frame already shows them (instead of a second pass after 'load').
+  // The view goes to the map as soon as its style exists, so the first complete frame
+  // already shows it (instead of a second pass after 'load').
   const [styleReady, setStyleReady] = useState(false);
   const [hover, setHover] = useState<HoverInfo | null>(null);
   const countries = useAppStore((s) => s.data.countries);
@@ -76,7 +75,7 @@ export function MapView({ hidden }: { hidden: boolean }) {
     }
     controllerRef.current = controller;
     setLiveMap(controller);
-    if (navigator.webdriver) window.migratiekaart = { controller };
+    if (navigator.webdriver) window.migratiekaart = { controller, map: controller.mapForTests() };
     const offCamera = onUrlCamera((c) => controller.jumpTo(c));
     const offRequests = onCameraRequest((r) => controller.moveTo(r.camera, r.animate));
     return () => {
@@ -99,19 +98,12 @@ export function MapView({ hidden }: { hidden: boolean }) {
     if (context) c.setSourceData('context', context);
   }, [styleReady, posts, routes, context]);
 
-  // Filters -> feature-state (choropleth class, focus roles, match, dim).
+  // Filters, selection, language and layers -> feature-state, outline sources and layout (each only when changed).
   useEffect(() => {
     const c = controllerRef.current;
     if (!c || !styleReady || !countries || !filters) return;
-    c.applyCountryStates(computeCountryStates(countries, programmes, filters));
-    if (posts) c.setPostCountries(matchingCountries(programmes, filters));
-  }, [styleReady, countries, programmes, posts, filters]);
-
-  useEffect(() => {
-    const c = controllerRef.current;
-    if (!c || !styleReady) return;
-    c.setSelectedCountry(selection?.kind === 'country' ? selection.iso3 : null);
-  }, [styleReady, selection]);
+    applyView(c, { countries, programmes, filters, selection, lang, layers });
+  }, [styleReady, countries, programmes, filters, selection, lang, layers]);
 
   // Fit a selected country into view (explicit camera move; the URL follows on moveend).
   const selectedIso3 = selection?.kind === 'country' ? selection.iso3 : null;
@@ -119,25 +111,16 @@ export function MapView({ hidden }: { hidden: boolean }) {
   const linkCamera = useRef(takeInitialCamera() !== null);
   useEffect(() => {
     const c = controllerRef.current;
-    if (!c || !ready || !selectedIso3 || !countries || useAppStore.getState().scene !== null) return;
+    if (!c || !ready || !selectedIso3 || useAppStore.getState().scene !== null) return;
     if (linkCamera.current) {
       linkCamera.current = false;
       return;
     }
-    const b = countryBounds(countries, selectedIso3);
-    if (b && !c.boundsVisible(b)) c.fitBounds(b);
-  }, [ready, selectedIso3, countries]);
+    c.fitCountry(selectedIso3);
+  }, [ready, selectedIso3]);
 
   useEffect(() => {
-    if (styleReady) controllerRef.current?.setLang(lang);
-  }, [styleReady, lang]);
-
-  useEffect(() => {
-    if (styleReady) controllerRef.current?.setLayers(layers);
-  }, [styleReady, layers]);
-
-  useEffect(() => {
-    if (!hidden) controllerRef.current?.map.resize();
+    if (!hidden) controllerRef.current?.resize();
   }, [hidden]);
 
   if (mapError) return null;

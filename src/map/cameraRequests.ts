@@ -1,9 +1,12 @@
 /**
  * Explicit camera moves (a scene change, "fit to selection") requested from
  * outside the map. The camera itself is never stored: MapView performs the
- * move and the URL follows on moveend.
+ * move and the URL follows on moveend. A module-level channel on purpose: the
+ * presenter runs outside React and must not import MapView, and a camera in
+ * the store would be written per frame; requests made while no map listens
+ * are dropped.
  */
-import type { SceneCamera } from '../briefing/sceneState';
+import type { SceneCamera } from './camera';
 
 export interface CameraRequest {
   camera: SceneCamera;

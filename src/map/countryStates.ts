@@ -6,15 +6,15 @@
 import type { CountriesGeo, ProgrammeRecord } from '../data/types';
 import type { FilterContext } from '../state/filterContext';
 import { type ActivityValue, activityValue, focusInYear, matchingCountries } from '../state/selectors';
-import { ACTIVITY_CLASSES } from './palette';
+import { ACTIVITY_CLASSES } from '../theme/palette';
 
 export interface CountryState {
   /** -1 no data for the year, 0 no activity, 1..n choropleth class. */
-  cls: number;
+  activityClass: number;
   match: boolean;
   dim: boolean;
-  focusR: boolean;
-  focusM: boolean;
+  focusReception: boolean;
+  focusMigration: boolean;
 }
 
 export function classOf(a: ActivityValue): number {
@@ -38,18 +38,18 @@ export function computeCountryStates(
     const focus = p.neutral ? [] : (focusInYear(p, filters) ?? []);
     const match = !!matching && matching.has(p.iso3);
     out.set(p.iso3, {
-      cls: p.neutral ? 0 : classOf(activityValue(p, filters)),
+      activityClass: p.neutral ? 0 : classOf(activityValue(p, filters)),
       match,
       dim: !!matching && !match,
-      focusR: (goal === 'both' || goal === 'reception-in-region') && focus.includes('reception-in-region'),
-      focusM: (goal === 'both' || goal === 'migration-cooperation') && focus.includes('migration-cooperation'),
+      focusReception: (goal === 'both' || goal === 'reception-in-region') && focus.includes('reception-in-region'),
+      focusMigration: (goal === 'both' || goal === 'migration-cooperation') && focus.includes('migration-cooperation'),
     });
   }
   return out;
 }
 
 /** The part of a country's state its fill reads through feature-state. */
-export type FillState = Pick<CountryState, 'cls' | 'dim'>;
+export type FillState = Pick<CountryState, 'activityClass' | 'dim'>;
 
 /**
  * Only the countries whose fill changed, so a filter click sets few
@@ -62,7 +62,8 @@ export function fillStateChanges(
   const changed: [string, FillState][] = [];
   for (const [iso3, s] of next) {
     const p = prev.get(iso3);
-    if (!p || p.cls !== s.cls || p.dim !== s.dim) changed.push([iso3, { cls: s.cls, dim: s.dim }]);
+    if (!p || p.activityClass !== s.activityClass || p.dim !== s.dim)
+      changed.push([iso3, { activityClass: s.activityClass, dim: s.dim }]);
   }
   return changed;
 }

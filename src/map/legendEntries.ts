@@ -4,7 +4,7 @@
  */
 import type { Translate } from '../i18n/t';
 import type { GoalFilter, Layers } from '../state/types';
-import * as c from './palette';
+import * as palette from '../theme/palette';
 
 export type LegendEntry =
   | { kind: 'fill'; color: string; label: string; dashedBorder?: boolean }
@@ -38,33 +38,45 @@ export function legendModel(
   const goalName = v.goal === 'both' ? t('goalBoth').toLowerCase() : t(v.goal).toLowerCase();
   const classes: LegendEntry[] = v.reporting
     ? [
-        ...c.ACTIVITY_CLASSES.map(
+        ...palette.ACTIVITY_CLASSES.map(
           (k): LegendEntry => ({ kind: 'fill', color: k.color, label: classLabel(k.min, k.max) }),
         ),
-        { kind: 'fill', color: c.LAND_NO_ACTIVITY, label: t('legendNoActivity') },
+        { kind: 'fill', color: palette.LAND_NO_ACTIVITY, label: t('legendNoActivity') },
       ]
-    : [{ kind: 'fill', color: c.LAND_NO_DATA, label: t('legendNoDataYear') }];
+    : [{ kind: 'fill', color: palette.LAND_NO_DATA, label: t('legendNoDataYear') }];
   const items: LegendEntry[] = [];
   if (v.goal === 'both' || v.goal === 'reception-in-region')
-    items.push({ kind: 'line', color: c.FOCUS_RECEPTION, width: 3, style: 'solid', label: t('legendFocusReception') });
+    items.push({
+      kind: 'line',
+      color: palette.FOCUS_RECEPTION,
+      width: 3,
+      style: 'solid',
+      label: t('legendFocusReception'),
+    });
   if (v.goal === 'both' || v.goal === 'migration-cooperation')
-    items.push({ kind: 'line', color: c.FOCUS_MIGRATION, width: 3, style: 'dashed', label: t('legendFocusMigration') });
+    items.push({
+      kind: 'line',
+      color: palette.FOCUS_MIGRATION,
+      width: 3,
+      style: 'dashed',
+      label: t('legendFocusMigration'),
+    });
   if (v.hasProgrammeFilter)
-    items.push({ kind: 'line', color: c.MATCH, width: 4, style: 'solid', label: t('legendMatch') });
+    items.push({ kind: 'line', color: palette.MATCH, width: 4, style: 'solid', label: t('legendMatch') });
   if (v.hasSelection)
-    items.push({ kind: 'line', color: c.SELECTED_INNER, width: 4, style: 'solid', label: t('legendSelected') });
-  items.push({ kind: 'fill', color: c.NEUTRAL_AREA, dashedBorder: true, label: t('legendNeutral') });
+    items.push({ kind: 'line', color: palette.SELECTED_INNER, width: 4, style: 'solid', label: t('legendSelected') });
+  items.push({ kind: 'fill', color: palette.NEUTRAL_AREA, dashedBorder: true, label: t('legendNeutral') });
   if (v.layers.posts) {
-    items.push({ kind: 'dot', color: c.POST_OPEN, label: t('legendPostOpen') });
-    items.push({ kind: 'ring', color: c.POST_CLOSED, cross: true, label: t('legendPostClosed') });
+    items.push({ kind: 'dot', color: palette.POST_OPEN, label: t('legendPostOpen') });
+    items.push({ kind: 'ring', color: palette.POST_CLOSED, cross: true, label: t('legendPostClosed') });
   }
   if (v.layers.context) {
-    items.push({ kind: 'dot', color: c.CONTEXT_HOSTING, label: t('legendHosting') });
-    items.push({ kind: 'ring', color: c.CONTEXT_ORIGIN, label: t('legendOrigin') });
+    items.push({ kind: 'dot', color: palette.CONTEXT_HOSTING, label: t('legendHosting') });
+    items.push({ kind: 'ring', color: palette.CONTEXT_ORIGIN, label: t('legendOrigin') });
   }
   if (v.layers.routes) {
-    items.push({ kind: 'line', color: c.ROUTE, width: 5, style: 'solid', label: t('legendRoute') });
-    items.push({ kind: 'line', color: c.ROUTE, width: 3, style: 'dotted', label: t('legendRouteNoFigure') });
+    items.push({ kind: 'line', color: palette.ROUTE, width: 5, style: 'solid', label: t('legendRoute') });
+    items.push({ kind: 'line', color: palette.ROUTE, width: 3, style: 'dotted', label: t('legendRouteNoFigure') });
   }
   return {
     title: t('legendActivities', { goal: goalName, year: v.year }),

@@ -1,5 +1,11 @@
-/** The on-screen map, for actions that need its current view (export, add scene). */
-import type { SceneCamera } from '../briefing/sceneState';
+/**
+ * The on-screen map, for actions that need its current view (export, add
+ * scene). A module-level singleton on purpose: there is one screen map, and
+ * the briefing's actions run from menus far from MapView, outside React; a
+ * context or the store would put a mutable class instance in React or state.
+ * MapView sets it on mount and clears it on unmount.
+ */
+import type { SceneCamera } from './camera';
 import type { MapController } from './MapController';
 
 let live: MapController | null = null;
@@ -11,9 +17,9 @@ export function setLiveMap(c: MapController | null): void {
 /** The visible area as scene bounds; null before the map exists. */
 export function liveBounds(): SceneCamera | null {
   if (!live) return null;
-  const b = live.map.getBounds();
   const r = (x: number) => Number(x.toFixed(3));
-  return { bounds: [r(b.getWest()), r(b.getSouth()), r(b.getEast()), r(b.getNorth())] };
+  const [w, s, e, n] = live.bounds();
+  return { bounds: [r(w), r(s), r(e), r(n)] };
 }
 
 export function liveCamera() {

@@ -1,10 +1,10 @@
 /**
  * The small GeoJSON sources that carry the country outlines a user reads as
  * "this one": focus roles, programme match (`outlines`) and hover + selection
- * (`pointer`). Only the countries that have a role are in them, so MapLibre
- * draws and re-uploads a few dozen outlines instead of every border on earth
- * once per outline layer (docs/performance.md: a repaint fell from 180 ms to
- * about a third of that in software WebGL). Pure: testable without WebGL.
+ * (`pointer`). They hold only the countries that have a role, so an outline
+ * layer draws a few dozen shapes instead of every border on earth, and a
+ * filter change re-uploads only those (measurements: docs/performance.md).
+ * Pure: testable without WebGL.
  */
 import type { CountriesGeo } from '../data/types';
 import type { CountryState } from './countryStates';
@@ -13,8 +13,8 @@ type CountryFeature = CountriesGeo['features'][number];
 
 export interface OutlineProps {
   iso3: string;
-  focusR: boolean;
-  focusM: boolean;
+  focusReception: boolean;
+  focusMigration: boolean;
   match: boolean;
 }
 
@@ -38,14 +38,15 @@ export function countriesByIso3(countries: CountriesGeo): Map<string, CountryFea
   return out;
 }
 
-const hasOutlineRole = (s: CountryState) => s.focusR || s.focusM || s.match;
+const hasOutlineRole = (s: CountryState) => s.focusReception || s.focusMigration || s.match;
 
 /** True when any country gained or lost a focus role or the programme match. */
 export function outlineRolesChanged(prev: Map<string, CountryState>, next: Map<string, CountryState>): boolean {
   if (prev.size !== next.size) return true;
   for (const [iso3, s] of next) {
     const p = prev.get(iso3);
-    if (!p || p.focusR !== s.focusR || p.focusM !== s.focusM || p.match !== s.match) return true;
+    if (!p || p.focusReception !== s.focusReception || p.focusMigration !== s.focusMigration || p.match !== s.match)
+      return true;
   }
   return false;
 }
@@ -63,7 +64,7 @@ export function outlineCollection(
       type: 'Feature',
       id: iso3,
       geometry: f.geometry,
-      properties: { iso3, focusR: s.focusR, focusM: s.focusM, match: s.match },
+      properties: { iso3, focusReception: s.focusReception, focusMigration: s.focusMigration, match: s.match },
     });
   }
   return { type: 'FeatureCollection', features };

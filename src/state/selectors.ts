@@ -177,9 +177,14 @@ export const countryRows = memoOn(
   },
 );
 
-/** Posts shown: all, or those in the countries the programme filter matches. */
-export function visiblePostIds(posts: PostsGeo, matching: Set<string> | null): string[] {
-  return posts.features.filter((f) => !matching || matching.has(f.properties.iso3)).map((f) => f.properties.id);
+/** A post shows when there is no programme filter (null) or it is in a country the filter matches. */
+export function isPostShown(post: { iso3: string }, matching: ReadonlySet<string> | null): boolean {
+  return !matching || matching.has(post.iso3);
+}
+
+/** Posts shown, as the summary counts them; the map hides the others (map/postVisibility.ts). */
+export function visiblePostIds(posts: PostsGeo, matching: ReadonlySet<string> | null): string[] {
+  return posts.features.filter((f) => isPostShown(f.properties, matching)).map((f) => f.properties.id);
 }
 
 /** Moments of a year; with a programme filter, only moments of those programmes. */

@@ -128,10 +128,7 @@ async function expectScene(page: Page, n: number) {
   await expect
     .poll(
       () =>
-        page.evaluate(
-          (c) => window.migratiekaart?.controller.map.getBounds().contains(c) ?? false,
-          centre as [number, number],
-        ),
+        page.evaluate((c) => window.migratiekaart?.map.getBounds().contains(c) ?? false, centre as [number, number]),
       { message: `camera of ${scene.id} contains ${centre}` },
     )
     .toBe(true);

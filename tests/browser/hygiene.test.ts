@@ -81,7 +81,7 @@ async function snapshot(page: Page): Promise<Snapshot> {
     for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
     const counts = await page.evaluate(() => {
-      const m = window.migratiekaart?.controller.map;
+      const m = window.migratiekaart?.map;
       if (!m) throw new Error('map missing');
       const style = m.getStyle();
       return {

@@ -83,7 +83,7 @@ const programmeLabel = (page: Page, name: string) =>
 /** Countries of the posts drawn on the map and not hidden by the programme filter. */
 const shownPostCountries = (page: Page) =>
   page.evaluate(() => {
-    const m = window.migratiekaart?.controller.map;
+    const m = window.migratiekaart?.map;
     if (!m) throw new Error('map missing');
     const shown = m
       .queryRenderedFeatures({ layers: ['posts-open', 'posts-closed'] })
@@ -191,9 +191,10 @@ describe('The map people use', () => {
     await waitForMapIdle(page);
     expect(await shownPostCountries(page)).toEqual(postCountriesIn(PROSPECTS));
     const abuja = await page.evaluate(() => {
-      const c = window.migratiekaart?.controller;
-      if (!c) throw new Error('map missing');
-      const p = c.map.project([7.4951, 9.0579]);
+      const hook = window.migratiekaart;
+      if (!hook) throw new Error('map missing');
+      const { controller: c, map } = hook;
+      const p = map.project([7.4951, 9.0579]);
       return c.hitAt(p.x, p.y);
     });
     expect(abuja, 'a click on the hidden Abuja post').toEqual({ kind: 'country', iso3: 'NGA' });
@@ -204,7 +205,7 @@ describe('The map people use', () => {
     expect(await tableRows(page)).toEqual(UNION);
     // Countries outside the filter are faded, matching ones are not.
     const dims = await page.evaluate(() => {
-      const m = window.migratiekaart?.controller.map;
+      const m = window.migratiekaart?.map;
       const dim = (id: string) => m?.getFeatureState({ source: 'countries', id }).dim;
       return { NGA: dim('NGA'), BRA: dim('BRA') };
     });
@@ -284,9 +285,7 @@ describe('The map people use', () => {
     await expect.poll(() => page.locator('aside.panel').textContent()).toContain('Programmes in 2023');
 
     const labelField = () =>
-      page.evaluate(() =>
-        JSON.stringify(window.migratiekaart?.controller.map.getLayoutProperty('labels', 'text-field')),
-      );
+      page.evaluate(() => JSON.stringify(window.migratiekaart?.map.getLayoutProperty('labels', 'text-field')));
     await expect.poll(labelField).toContain('name_en');
     expect(await labelField()).not.toContain('name_nl');
     expectClean(watch);
@@ -320,7 +319,7 @@ describe('The map people use', () => {
 
     const camera = (p: Page) =>
       p.evaluate(() => {
-        const m = window.migratiekaart?.controller.map;
+        const m = window.migratiekaart?.map;
         if (!m) throw new Error('map missing');
         return { zoom: m.getZoom(), lon: m.getCenter().lng, lat: m.getCenter().lat };
       });
@@ -365,7 +364,7 @@ describe('The map people use', () => {
     await page.waitForTimeout(1000); // a camera animation would start within this time
     await waitForMapIdle(page);
     const cam = await page.evaluate(() => {
-      const m = window.migratiekaart?.controller.map;
+      const m = window.migratiekaart?.map;
       if (!m) throw new Error('map missing');
       return { zoom: m.getZoom(), lon: m.getCenter().lng, lat: m.getCenter().lat };
     });
@@ -467,9 +466,9 @@ describe('The map people use', () => {
     expect(await page.locator('fieldset.programme-list input:checked').count()).toBe(0);
     expect(await page.locator('aside.panel').count()).toBe(0);
     expect(await page.locator('.app script, .notices script').count()).toBe(0);
-    expect(
-      await page.evaluate(() => window.migratiekaart?.controller.map.queryRenderedFeatures().length ?? 0),
-    ).toBeGreaterThan(100);
+    expect(await page.evaluate(() => window.migratiekaart?.map.queryRenderedFeatures().length ?? 0)).toBeGreaterThan(
+      100,
+    );
     expectClean(watch);
   });
 
@@ -487,7 +486,7 @@ describe('The map people use', () => {
     expect(await notice.textContent()).toContain('geo/routes.geojson');
     // Everything else still works: countries and posts are drawn, a click opens a panel.
     const drawn = await page.evaluate(() => {
-      const m = window.migratiekaart?.controller.map;
+      const m = window.migratiekaart?.map;
       return {
         posts: m?.queryRenderedFeatures({ layers: ['posts-open'] }).length ?? 0,
         routes: m?.querySourceFeatures('routes').length ?? 0,

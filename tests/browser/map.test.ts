@@ -36,7 +36,7 @@ afterAll(async () => {
 describe('the production build in Chromium', () => {
   it('draws countries and the 35 posts (Kabul closed) at world view', async () => {
     const rendered = await page.evaluate(() => {
-      const m = window.migratiekaart?.controller.map;
+      const m = window.migratiekaart?.map;
       if (!m) throw new Error('map missing');
       const ids = (layer: string) =>
         m.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties?.id ?? f.properties?.iso3));
@@ -58,9 +58,10 @@ describe('the production build in Chromium', () => {
   it('resolves a click on Nigeria to NGA and opens its panel', async () => {
     // Kano region, clear of the Abuja post marker.
     const hit = await page.evaluate(() => {
-      const m = window.migratiekaart?.controller;
-      if (!m) throw new Error('map missing');
-      const p = m.map.project([8.5, 11.5]);
+      const hook = window.migratiekaart;
+      if (!hook) throw new Error('map missing');
+      const { controller: m, map } = hook;
+      const p = map.project([8.5, 11.5]);
       return m.hitAt(p.x, p.y);
     });
     expect(hit).toEqual({ kind: 'country', iso3: 'NGA' });
@@ -85,10 +86,11 @@ describe('the production build in Chromium', () => {
 
     // Some point along a drawn route line that nothing else covers.
     const target = await page.evaluate(() => {
-      const c = window.migratiekaart?.controller;
-      if (!c) throw new Error('map missing');
-      const canvas = c.map.getCanvas().getBoundingClientRect();
-      for (const f of c.map.queryRenderedFeatures({ layers: ['routes-line', 'routes-line-nofigure'] })) {
+      const hook = window.migratiekaart;
+      if (!hook) throw new Error('map missing');
+      const { controller: c, map } = hook;
+      const canvas = map.getCanvas().getBoundingClientRect();
+      for (const f of map.queryRenderedFeatures({ layers: ['routes-line', 'routes-line-nofigure'] })) {
         const g = f.geometry;
         const lines = g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiLineString' ? g.coordinates : [];
         for (const line of lines) {
@@ -96,7 +98,7 @@ describe('the production build in Chromium', () => {
             const a = line[i - 1];
             const b = line[i];
             if (!a || !b) continue;
-            const p = c.map.project([((a[0] ?? 0) + (b[0] ?? 0)) / 2, ((a[1] ?? 0) + (b[1] ?? 0)) / 2]);
+            const p = map.project([((a[0] ?? 0) + (b[0] ?? 0)) / 2, ((a[1] ?? 0) + (b[1] ?? 0)) / 2]);
             const hit = c.hitAt(p.x, p.y);
             const x = canvas.left + p.x;
             const y = canvas.top + p.y;

@@ -1,8 +1,9 @@
 /**
  * Shared helpers for the browser journeys: Debian's Chromium through
  * playwright-core (software WebGL via SwiftShader), the app served from dist/
- * by globalSetup.ts, and small probes into the page (MapLibre is reachable as
- * window.migratiekaart.controller under WebDriver automation).
+ * by globalSetup.ts, and small probes into the page (under WebDriver automation
+ * the MapController is window.migratiekaart.controller and its MapLibre map
+ * window.migratiekaart.map).
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -85,12 +86,11 @@ export async function waitForMapIdle(page: Page): Promise<void> {
   await page.evaluate(
     () =>
       new Promise<void>((resolve, reject) => {
-        const controller = window.migratiekaart?.controller;
-        if (!controller) {
-          reject(new Error('window.migratiekaart.controller is missing'));
+        const m = window.migratiekaart?.map;
+        if (!m) {
+          reject(new Error('window.migratiekaart.map is missing'));
           return;
         }
-        const m = controller.map;
         if (m.loaded() && !m.isMoving()) {
           resolve();
           return;
@@ -120,7 +120,7 @@ export async function openApp(page: Page, query = '', opts: { idle?: boolean } =
 export async function pagePoint(page: Page, lon: number, lat: number): Promise<{ x: number; y: number }> {
   return page.evaluate(
     ([lo, la]) => {
-      const m = window.migratiekaart?.controller.map;
+      const m = window.migratiekaart?.map;
       if (!m) throw new Error('map missing');
       const p = m.project([lo, la]);
       const r = m.getCanvas().getBoundingClientRect();
@@ -169,7 +169,7 @@ export async function matchedOnMap(page: Page): Promise<string[]> {
 /** Countries drawn with this outline (focus roles, match, hover, selected), read from the map's source. */
 export async function outlinedOnMap(
   page: Page,
-  role: 'focusR' | 'focusM' | 'match' | 'hover' | 'selected',
+  role: 'focusReception' | 'focusMigration' | 'match' | 'hover' | 'selected',
 ): Promise<string[]> {
   return page.evaluate(async (r) => {
     const c = window.migratiekaart?.controller;
@@ -294,5 +294,5 @@ export const panelFor = (page: Page, iso3: string) => page.locator(`aside.panel 
 /** Features of a map source once the map is idle: poll it to wait for data that is still on its way. */
 export async function sourceFeaturesWhenIdle(page: Page, source: string): Promise<number> {
   await waitForMapIdle(page);
-  return page.evaluate((id) => window.migratiekaart?.controller.map.querySourceFeatures(id).length ?? 0, source);
+  return page.evaluate((id) => window.migratiekaart?.map.querySourceFeatures(id).length ?? 0, source);
 }

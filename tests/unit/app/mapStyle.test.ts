@@ -1,10 +1,10 @@
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { classOf, computeCountryStates, fillStateChanges } from '../../../src/map/countryStates';
-import { labelField, postsFilter, routesFilter } from '../../../src/map/expressions';
-import { buildStyle } from '../../../src/map/MapController';
+import { labelField, labelTextFields } from '../../../src/map/labelLanguage';
 import { countriesByIso3, outlineCollection, outlineRolesChanged, pointerCollection } from '../../../src/map/outlines';
 import { hiddenPostIds, visibilityChanges } from '../../../src/map/postVisibility';
+import { buildStyle } from '../../../src/map/style';
 import { matchingCountries, visiblePostIds } from '../../../src/state/selectors';
 import { realData, realFilters } from './fixtures';
 
@@ -27,14 +27,20 @@ describe('map style and its dynamic expressions', () => {
   });
 
   it.each([
-    ['open posts', postsFilter('open')],
-    ['closed posts', postsFilter('closed')],
-    ['routes with a figure', routesFilter(true)],
-    ['routes without a figure', routesFilter(false)],
-  ])('filter validates: %s', (_, filter) => {
+    ['post', d.posts.features, ['posts-open', 'posts-closed']],
+    ['route', d.routes.features, ['routes-line', 'routes-line-nofigure']],
+  ] as const)('every %s is drawn by exactly one of its layers', (_, features, ids) => {
     const style = buildStyle(d, 'nl');
-    const layer = style.layers.find((l) => l.id === 'posts-open')!;
-    expect(validate({ ...style, layers: [{ ...layer, filter }] })).toEqual([]);
+    const filters = ids.map((id) => {
+      const index = style.layers.findIndex((l) => l.id === id);
+      const layer = style.layers[index] as { filter?: unknown };
+      return featureFilter(layer.filter as never, `layers[${index}].filter`);
+    });
+    for (const f of features) {
+      const feature = { type: 1, properties: f.properties as never, geometry: [] };
+      const drawnBy = filters.filter((ff) => ff.filter({ zoom: 3 }, feature as never)).length;
+      expect(drawnBy, JSON.stringify(f.properties)).toBe(1);
+    }
   });
 
   it('the programme filter hides exactly the posts the summary does not count, for each programme', () => {
@@ -73,6 +79,16 @@ describe('map style and its dynamic expressions', () => {
     expect(labelField('en')).toEqual(['get', 'name_en']);
     expect(labelField('nl')).toEqual(['get', 'name_nl']);
   });
+
+  it('the start style names every label layer in its language, as a language change would', () => {
+    for (const lang of ['nl', 'en'] as const) {
+      const style = buildStyle(d, lang);
+      for (const [id, field] of labelTextFields(lang)) {
+        const layer = style.layers.find((l) => l.id === id) as { layout?: Record<string, unknown> };
+        expect(layer.layout?.['text-field'], `${lang}/${id}`).toEqual(field);
+      }
+    }
+  });
 });
 
 describe('country feature-state', () => {
@@ -90,12 +106,18 @@ describe('country feature-state', () => {
       d.programmes,
       realFilters({ programmes: ['prospects'], goal: 'reception-in-region', year: 2023 }),
     );
-    expect(s.get('JOR')).toMatchObject({ match: true, dim: false, focusR: true, focusM: false });
-    expect(s.get('NGA')).toMatchObject({ match: false, dim: true, focusR: false, focusM: false });
-    expect(s.get('NGA')?.cls).toBe(0);
+    expect(s.get('JOR')).toMatchObject({ match: true, dim: false, focusReception: true, focusMigration: false });
+    expect(s.get('NGA')).toMatchObject({ match: false, dim: true, focusReception: false, focusMigration: false });
+    expect(s.get('NGA')?.activityClass).toBe(0);
     const both = computeCountryStates(d.countries, d.programmes, realFilters({ year: 2023 }));
-    expect(both.get('EGY')).toMatchObject({ focusR: true, focusM: true, match: false, dim: false, cls: 5 });
-    expect(both.get('ESH')).toMatchObject({ cls: 0, focusR: false, focusM: false });
+    expect(both.get('EGY')).toMatchObject({
+      focusReception: true,
+      focusMigration: true,
+      match: false,
+      dim: false,
+      activityClass: 5,
+    });
+    expect(both.get('ESH')).toMatchObject({ activityClass: 0, focusReception: false, focusMigration: false });
   });
 
   it('a filter change sets feature-state only on the countries whose fill changed', () => {
@@ -109,7 +131,7 @@ describe('country feature-state', () => {
     );
     const changed = new Map(fillStateChanges(a, prospects));
     // Every country outside Prospects fades; its eight countries keep their fill.
-    expect(changed.get('FRA')).toEqual({ cls: 0, dim: true });
+    expect(changed.get('FRA')).toEqual({ activityClass: 0, dim: true });
     expect(changed.has('JOR')).toBe(false);
     expect(changed.size).toBe([...prospects.values()].filter((s) => s.dim).length);
   });
@@ -119,7 +141,7 @@ describe('outline sources: only the countries with a role', () => {
   const shapes = countriesByIso3(d.countries);
   const states = (selected: string[], goal: 'both' | 'reception-in-region' | 'migration-cooperation') =>
     computeCountryStates(d.countries, d.programmes, realFilters({ programmes: selected, goal, year: 2023 }));
-  const withRole = (c: ReturnType<typeof outlineCollection>, role: 'focusR' | 'focusM' | 'match') =>
+  const withRole = (c: ReturnType<typeof outlineCollection>, role: 'focusReception' | 'focusMigration' | 'match') =>
     c.features
       .filter((f) => f.properties[role])
       .map((f) => f.id)
@@ -134,12 +156,14 @@ describe('outline sources: only the countries with a role', () => {
     ] as const) {
       const s = states([...selected], goal);
       const c = outlineCollection(shapes, s);
-      for (const role of ['focusR', 'focusM', 'match'] as const) {
+      for (const role of ['focusReception', 'focusMigration', 'match'] as const) {
         const expected = [...s].filter(([, v]) => v[role]).map(([iso3]) => iso3);
         expect(withRole(c, role), `${selected}/${goal}/${role}`).toEqual(expected.sort());
       }
       // No country without a role is drawn, and each keeps the countries file's shape.
-      expect(c.features.every((f) => f.properties.focusR || f.properties.focusM || f.properties.match)).toBe(true);
+      expect(
+        c.features.every((f) => f.properties.focusReception || f.properties.focusMigration || f.properties.match),
+      ).toBe(true);
       for (const f of c.features) expect(f.geometry).toBe(shapes.get(f.id)?.geometry);
     }
   });

@@ -78,6 +78,7 @@ export function country(iso3: string | null, p: Partial<CountryProperties> = {})
     geometry: square,
     properties: {
       iso3,
+      fit_bounds: [0, 0, 1, 1],
       name_nl: `${iso3 ?? 'zee'} nl`,
       name_en: `${iso3 ?? 'sea'} en`,
       neutral: iso3 === null,

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { budgetsChart, budgetsDescription, budgetsTable } from '../../../src/charts/budgets';
 import type { Statistics } from '../../../src/data/types';
-import { FOCUS_MIGRATION, FOCUS_RECEPTION } from '../../../src/map/palette';
+import { FOCUS_MIGRATION, FOCUS_RECEPTION } from '../../../src/theme/palette';
 import { axisLabels, chartData, expectAccessibleFrame, expectAmsterdamTime, markTexts } from './helpers';
 
 let statistics: Statistics;

@@ -1,5 +1,7 @@
 /**
- * Colours. The choropleth is ColorBrewer YlGnBu (colour-blind safe,
+ * Colours shared by the map, its legend, the PNG export and the charts (a
+ * reader who knows the map knows the charts), so they sit below all of them.
+ * The choropleth is ColorBrewer YlGnBu (colour-blind safe,
  * sequential); focus roles are told apart by line style as well as colour;
  * posts are dark on light so they meet 3:1 non-text contrast on every class.
  */

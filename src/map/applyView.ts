@@ -1,0 +1,46 @@
+/**
+ * One view onto a MapController: the countries' fill and outlines, the posts
+ * the programme filter leaves, the selected country, the label language and
+ * the layer toggles. The screen map (MapView) and the PNG export (a second,
+ * off-screen controller) both call this, so a picture shows what the screen
+ * shows. Every setter skips what did not change, so calling it on any change
+ * costs only that change.
+ */
+import type { CountriesGeo, ProgrammeRecord } from '../data/types';
+import type { FilterContext } from '../state/filterContext';
+import { memoOn } from '../state/memo';
+import { matchingCountries } from '../state/selectors';
+import type { Lang, Layers, Selection } from '../state/types';
+import { computeCountryStates } from './countryStates';
+import type { MapController } from './MapController';
+
+export interface MapViewInput {
+  countries: CountriesGeo;
+  programmes: ProgrammeRecord[];
+  filters: Omit<FilterContext, 'years'>;
+  selection: Selection | null;
+  lang: Lang;
+  layers: Layers;
+}
+
+/** The same filters give the same Map, which MapController recognises as unchanged. */
+const countryStatesOf = memoOn(
+  (countries: CountriesGeo, programmes: ProgrammeRecord[], f: Omit<FilterContext, 'years'>) => [
+    countries,
+    programmes,
+    f.goal,
+    f.year,
+    f.latestEdition,
+    f.reportingYears,
+    f.selectedProgrammes,
+  ],
+  computeCountryStates,
+);
+
+export function applyView(controller: MapController, v: MapViewInput): void {
+  controller.applyCountryStates(countryStatesOf(v.countries, v.programmes, v.filters));
+  controller.setPostCountries(matchingCountries(v.programmes, v.filters));
+  controller.setSelectedCountry(v.selection?.kind === 'country' ? v.selection.iso3 : null);
+  controller.setLang(v.lang);
+  controller.setLayers(v.layers);
+}

@@ -1,0 +1,66 @@
+/**
+ * The ocean and the countries' fill. The fill reads the choropleth class and
+ * the programme filter's dimming from feature-state (see ../countryStates.ts),
+ * so a filter change never touches the source.
+ */
+import type {
+  BackgroundLayerSpecification,
+  ExpressionSpecification,
+  FillLayerSpecification,
+  LineLayerSpecification,
+} from 'maplibre-gl';
+import * as palette from '../../theme/palette';
+import { SOURCES } from './sources';
+
+const isNeutral: ExpressionSpecification = ['boolean', ['get', 'neutral'], false];
+
+/** Choropleth class in feature-state `activityClass`: -1 no data for the year, 0 none, 1-5 classes. */
+const classColor: ExpressionSpecification = [
+  'case',
+  isNeutral,
+  palette.NEUTRAL_AREA,
+  [
+    'match',
+    ['coalesce', ['feature-state', 'activityClass'], 0],
+    -1,
+    palette.LAND_NO_DATA,
+    0,
+    palette.LAND_NO_ACTIVITY,
+    ...palette.ACTIVITY_CLASSES.flatMap((k, i) => [i + 1, k.color]),
+    palette.LAND_NO_ACTIVITY,
+  ] as unknown as ExpressionSpecification,
+];
+
+export const ocean: BackgroundLayerSpecification = {
+  id: 'ocean',
+  type: 'background',
+  paint: { 'background-color': palette.OCEAN },
+};
+
+export const countriesFill: FillLayerSpecification = {
+  id: 'countries-fill',
+  type: 'fill',
+  source: SOURCES.countries,
+  paint: {
+    'fill-color': classColor,
+    // A programme filter fades the countries it does not match.
+    'fill-opacity': ['case', ['boolean', ['feature-state', 'dim'], false], 0.35, 1],
+    // Borders are the fill's own hairline pass, drawn anyway for antialiasing:
+    // a separate line layer over every border cost ~37 ms a frame in software
+    // WebGL. Disputed areas get no hairline; their dashed line is below.
+    'fill-outline-color': ['case', isNeutral, palette.NEUTRAL_AREA, palette.BORDER],
+  },
+};
+
+/** Disputed or unassigned areas (README: boundary policy): a dashed border, only around them. */
+export const neutralBorder: LineLayerSpecification = {
+  id: 'countries-neutral-border',
+  type: 'line',
+  source: SOURCES.countries,
+  filter: isNeutral,
+  paint: {
+    'line-color': palette.BORDER,
+    'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.6, 5, 1],
+    'line-dasharray': [2, 2],
+  },
+};

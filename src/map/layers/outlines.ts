@@ -1,0 +1,67 @@
+/**
+ * The outlines a user reads as "this one": focus roles and programme match
+ * from the `outlines` source, hover and selection from the `pointer` source.
+ * Both sources hold only the countries that have the role (../outlines.ts);
+ * each layer draws the features whose role property is true.
+ */
+import type { ExpressionSpecification, LineLayerSpecification } from 'maplibre-gl';
+import * as palette from '../../theme/palette';
+import { SOURCES } from './sources';
+
+const hasRole = (key: string): ExpressionSpecification => ['==', ['get', key], true];
+/**
+ * A dash pattern that draws a solid line. Every outline then uses the one
+ * shader program the dashed lines need anyway, compiled at load: the first
+ * programme match, hover or selection does not wait ~130 ms for a shader
+ * compile in software WebGL (docs/performance.md).
+ */
+const SOLID: [number, number] = [1, 0];
+
+export const focusReception: LineLayerSpecification = {
+  id: 'countries-focus-reception',
+  type: 'line',
+  source: SOURCES.outlines,
+  filter: hasRole('focusReception'),
+  paint: { 'line-color': palette.FOCUS_RECEPTION, 'line-width': 2.5, 'line-dasharray': SOLID },
+};
+
+export const focusMigration: LineLayerSpecification = {
+  id: 'countries-focus-migration',
+  type: 'line',
+  source: SOURCES.outlines,
+  filter: hasRole('focusMigration'),
+  paint: { 'line-color': palette.FOCUS_MIGRATION, 'line-width': 2.5, 'line-dasharray': [2, 1.5] },
+};
+
+export const programmeMatch: LineLayerSpecification = {
+  id: 'countries-match',
+  type: 'line',
+  source: SOURCES.outlines,
+  filter: hasRole('match'),
+  paint: { 'line-color': palette.MATCH, 'line-width': 3.5, 'line-dasharray': SOLID },
+};
+
+export const hover: LineLayerSpecification = {
+  id: 'countries-hover',
+  type: 'line',
+  source: SOURCES.pointer,
+  filter: hasRole('hover'),
+  paint: { 'line-color': '#333333', 'line-width': 2, 'line-dasharray': SOLID },
+};
+
+/** The selected country: a yellow line on a black casing, unlike any filter outline. */
+export const selectedCasing: LineLayerSpecification = {
+  id: 'countries-selected-casing',
+  type: 'line',
+  source: SOURCES.pointer,
+  filter: hasRole('selected'),
+  paint: { 'line-color': palette.SELECTED, 'line-width': 7, 'line-dasharray': SOLID },
+};
+
+export const selected: LineLayerSpecification = {
+  id: 'countries-selected',
+  type: 'line',
+  source: SOURCES.pointer,
+  filter: hasRole('selected'),
+  paint: { 'line-color': palette.SELECTED_INNER, 'line-width': 3, 'line-dasharray': SOLID },
+};

@@ -1,0 +1,46 @@
+/**
+ * Every layer, bottom to top, and which of them the layer toggles and clicks
+ * reach. Layer styles are typed constants in one file per group; they are
+ * mounted once and afterwards only their dynamic parts change: feature-state
+ * (choropleth class, dimming, hidden posts), the data of the two small outline
+ * sources, the label language and layout visibility.
+ */
+import { contextHosting, contextLabels, contextOrigin } from './context';
+import { countriesFill, neutralBorder, ocean } from './countries';
+import { labels } from './labels';
+import { focusMigration, focusReception, hover, programmeMatch, selected, selectedCasing } from './outlines';
+import { postsClosed, postsOpen } from './posts';
+import { routesArrows, routesLine, routesLineNoFigure } from './routes';
+
+/** Bottom to top. */
+export const LAYERS = [
+  ocean,
+  countriesFill,
+  neutralBorder,
+  focusReception,
+  focusMigration,
+  programmeMatch,
+  hover,
+  selectedCasing,
+  selected,
+  routesLine,
+  routesLineNoFigure,
+  routesArrows,
+  labels,
+  contextHosting,
+  contextOrigin,
+  contextLabels,
+  postsOpen,
+  postsClosed,
+] as const;
+
+/** Which layers each toggle shows or hides. */
+export const TOGGLE_LAYERS = {
+  posts: [postsOpen.id, postsClosed.id],
+  routes: [routesLine.id, routesLineNoFigure.id, routesArrows.id],
+  labels: [labels.id],
+  context: [contextHosting.id, contextOrigin.id, contextLabels.id],
+} as const;
+
+/** Layers a click can hit, most specific first. */
+export const CLICKABLE = [postsOpen.id, postsClosed.id, routesLine.id, routesLineNoFigure.id, countriesFill.id];

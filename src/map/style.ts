@@ -1,0 +1,54 @@
+/**
+ * The MapLibre style: every source with its data and every layer, built once
+ * at mount. Pure, so tests validate it with the style-spec validator.
+ */
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ContextGeo, CountriesGeo, LabelsGeo, PostsGeo, RoutesGeo } from '../data/types';
+import type { Lang } from '../state/types';
+import { labelTextFields } from './labelLanguage';
+import { SOURCES } from './layers/sources';
+import { LAYERS } from './layers/stack';
+import { EMPTY_COLLECTION } from './outlines';
+
+export interface MapSources {
+  countries: CountriesGeo;
+  labels: LabelsGeo;
+  posts: PostsGeo;
+  routes: RoutesGeo;
+  context: ContextGeo;
+}
+
+/**
+ * Deepest zoom the GeoJSON sources are cut into tiles at; deeper views
+ * overzoom these. The boundaries are 1:50m shapes with 15% of their points, so
+ * z6 tiles hold all their detail; without a cap the worker would cut (and
+ * keep) new tiles at every zoom down to the map's maxZoom (9).
+ */
+const SOURCE_MAXZOOM = 6;
+
+/** The layers with their labels in this language, so the first frame needs no language change. */
+function layersIn(lang: Lang): LayerSpecification[] {
+  const fields = new Map(labelTextFields(lang));
+  return LAYERS.map((layer) => {
+    const field = fields.get(layer.id);
+    return field && layer.type === 'symbol' ? { ...layer, layout: { ...layer.layout, 'text-field': field } } : layer;
+  });
+}
+
+export function buildStyle(src: MapSources, lang: Lang): StyleSpecification {
+  const geojson = { type: 'geojson', maxzoom: SOURCE_MAXZOOM } as const;
+  return {
+    version: 8,
+    sources: {
+      [SOURCES.countries]: { ...geojson, data: src.countries, promoteId: 'iso3' },
+      // Filled by MapController once the filters are known.
+      [SOURCES.outlines]: { ...geojson, data: EMPTY_COLLECTION },
+      [SOURCES.pointer]: { ...geojson, data: EMPTY_COLLECTION },
+      [SOURCES.labels]: { ...geojson, data: src.labels },
+      [SOURCES.posts]: { ...geojson, data: src.posts, promoteId: 'id' },
+      [SOURCES.routes]: { ...geojson, data: src.routes },
+      [SOURCES.context]: { ...geojson, data: src.context },
+    },
+    layers: layersIn(lang),
+  };
+}
