@@ -114,6 +114,7 @@ export function markdown(j: BenchReport, previousFile: string): string {
     )
     .join('; ');
   return `# Performance
+
 Measured by \`npm run bench\` (scripts/bench/run.ts). Not part of \`npm test\`: timings on a shared 2-core
 machine with software WebGL are too noisy for assertions, so every budget is a ratio or difference against a
 baseline measured in the same run (the bare-MapLibre floor page, or the 1x data), reported as a median with

@@ -18,7 +18,6 @@ import type { DataError } from './dataError';
 import type { EditionData } from './editionFiles';
 import type { WorldArea } from './world';
 
-
 const CHECKERS = [
   checkPosts,
   checkFocusCountries,

@@ -65,15 +65,15 @@ export function frameOverFloor(r: Results): Measurement[] {
   });
 }
 
+/** One figure per kind of change and for the floor's setFilter, e.g. "programme 40 ms, ...; floor setFilter 9 ms". */
+function perKind(x: { app: PageRun[]; floor: PageRun[] }, field: 'cpu' | 'idle', stat: (xs: number[]) => number) {
+  const kinds = KINDS.map((k) => `${k} ${ms(stat(pooled(x.app, k, field)))}`).join(', ');
+  return [{ value: Number.NaN, measured: `${kinds}; floor setFilter ${ms(stat(pooled(x.floor, 'floor', field)))}` }];
+}
+
 export function cpuPerChange(r: Results): Measurement[] {
   const x = at1x(r);
-  if (!x) return [];
-  return [
-    {
-      value: Number.NaN,
-      measured: `${KINDS.map((k) => `${k} ${ms(median(pooled(x.app, k, 'cpu')))}`).join(', ')}; floor setFilter ${ms(median(pooled(x.floor, 'floor', 'cpu')))}`,
-    },
-  ];
+  return x ? perKind(x, 'cpu', median) : [];
 }
 
 /**
@@ -83,11 +83,5 @@ export function cpuPerChange(r: Results): Measurement[] {
  */
 export function idleAfterChange(r: Results): Measurement[] {
   const x = at1x(r);
-  if (!x) return [];
-  return [
-    {
-      value: Number.NaN,
-      measured: `${KINDS.map((k) => `${k} ${ms(p95(pooled(x.app, k, 'idle')))}`).join(', ')}; floor setFilter ${ms(p95(pooled(x.floor, 'floor', 'idle')))}`,
-    },
-  ];
+  return x ? perKind(x, 'idle', p95) : [];
 }

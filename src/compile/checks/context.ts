@@ -95,3 +95,22 @@ export class FileReport {
     if (!known.has(value)) this.add(loc, { field, value, ...REFERENCES[kind] });
   }
 }
+
+/**
+ * A list of records with ids (a YAML file, or a list inside one): each id
+ * once, then the file's own rules for each record at its location.
+ */
+export function checkRecords<T extends { id: string }>(
+  ctx: CheckContext,
+  name: string,
+  records: T[],
+  rules: (record: T, loc: Location, report: FileReport, i: number) => void = () => undefined,
+  loc: (i: number) => Location = (i) => at(i),
+): DataError[] {
+  const report = new FileReport(ctx.file(name), ctx);
+  report.unique(records, (r) => r.id, 'id', loc);
+  records.forEach((r, i) => {
+    rules(r, loc(i), report, i);
+  });
+  return report.errors;
+}

@@ -1,25 +1,8 @@
 /** budgets.yaml and dialogues.yaml: each id once (the other rules are in their schemas). */
 import type { DataError } from '../dataError';
-import { at, type CheckContext, FileReport } from './context';
+import { type CheckContext, checkRecords } from './context';
 
-export function checkBudgets(ctx: CheckContext): DataError[] {
-  const report = new FileReport(ctx.file('budgets.yaml'), ctx);
-  report.unique(
-    ctx.data.budgets,
-    (b) => b.id,
-    'id',
-    (i) => at(i),
-  );
-  return report.errors;
-}
+export const checkBudgets = (ctx: CheckContext): DataError[] => checkRecords(ctx, 'budgets.yaml', ctx.data.budgets);
 
-export function checkDialogues(ctx: CheckContext): DataError[] {
-  const report = new FileReport(ctx.file('dialogues.yaml'), ctx);
-  report.unique(
-    ctx.data.dialogues,
-    (x) => x.id,
-    'id',
-    (i) => at(i),
-  );
-  return report.errors;
-}
+export const checkDialogues = (ctx: CheckContext): DataError[] =>
+  checkRecords(ctx, 'dialogues.yaml', ctx.data.dialogues);

@@ -1,21 +1,11 @@
 /** notes.yaml: unique ids, known countries and programmes. */
 import type { DataError } from '../dataError';
-import { at, type CheckContext, FileReport } from './context';
+import { at, type CheckContext, checkRecords } from './context';
 
-export function checkNotes(ctx: CheckContext): DataError[] {
-  const report = new FileReport(ctx.file('notes.yaml'), ctx);
-  const { notes } = ctx.data;
-  report.unique(
-    notes,
-    (n) => n.id,
-    'id',
-    (i) => at(i),
-  );
-  notes.forEach((n, i) => {
+export const checkNotes = (ctx: CheckContext): DataError[] =>
+  checkRecords(ctx, 'notes.yaml', ctx.data.notes, (n, loc, report, i) => {
     n.iso3.forEach((c, j) => {
       report.iso(at(i, `.iso3[${j}]`), 'iso3', c);
     });
-    if (n.programme) report.reference('programme', at(i), 'programme', n.programme);
+    if (n.programme) report.reference('programme', loc, 'programme', n.programme);
   });
-  return report.errors;
-}

@@ -1,25 +1,15 @@
 /** results.yaml: unique ids, known programmes, a number unless the report gives none. */
 import type { DataError } from '../dataError';
-import { at, type CheckContext, FileReport } from './context';
+import { type CheckContext, checkRecords } from './context';
 
-export function checkResults(ctx: CheckContext): DataError[] {
-  const report = new FileReport(ctx.file('results.yaml'), ctx);
-  const { results } = ctx.data;
-  report.unique(
-    results,
-    (r) => r.id,
-    'id',
-    (i) => at(i),
-  );
-  results.forEach((r, i) => {
-    if (r.programme) report.reference('programme', at(i), 'programme', r.programme);
+export const checkResults = (ctx: CheckContext): DataError[] =>
+  checkRecords(ctx, 'results.yaml', ctx.data.results, (r, loc, report) => {
+    if (r.programme) report.reference('programme', loc, 'programme', r.programme);
     if (r.value === null && r.qualifier !== 'tens-of-thousands')
-      report.add(at(i), {
+      report.add(loc, {
         field: 'value',
         value: null,
         message: 'only a "tens-of-thousands" result may have no number',
         code: 'schema',
       });
   });
-  return report.errors;
-}
