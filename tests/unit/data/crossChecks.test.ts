@@ -53,6 +53,11 @@ function expectOnlyAfterYamlEdit(
   return expectOnlyIn(name, withYaml(name, edit), expected);
 }
 
+/** The 2023 data with one YAML value set at `at` gives exactly one error in that file, for that value. */
+function expectOnlyAfterSet(name: string, at: (string | number)[], value: unknown, expected: Partial<DataError>) {
+  expectOnlyAfterYamlEdit(name, (doc) => doc.setIn(at, value), { ...expected, value });
+}
+
 /** The 1-based row of the only line of a CSV file that starts with `prefix`. */
 const rowOf = (texts: Texts, name: string, prefix: string) => lineStartingWith(texts[name]!, prefix);
 
@@ -260,33 +265,28 @@ describe('programmes.yaml', () => {
 describe('moments.yaml', () => {
   const i = indexOfId(d.moments, 'nigeria-consultations-may');
 
-  it('reports a moment that refers to an unknown programme', () => {
-    const j = d.moments[i]!.programmes.indexOf('steap');
-    expectOnlyAfterYamlEdit('moments.yaml', (doc) => doc.setIn([i, 'programmes', j], 'steep'), {
-      code: 'unknown-programme',
-      row: undefined,
-      path: `[${i}].programmes[${j}]`,
-      field: 'programmes',
+  const steap = d.moments[i]!.programmes.indexOf('steap');
+  it.each([
+    {
+      name: 'reports a moment that refers to an unknown programme',
+      at: [i, 'programmes', steap],
       value: 'steep',
-    });
-  });
-
-  it('reports a country that exists but has no boundary on the map (Tokelau)', () => {
-    expectOnlyAfterYamlEdit('moments.yaml', (doc) => doc.setIn([i, 'iso3'], 'TKL'), {
-      code: 'no-boundary',
-      path: `[${i}]`,
-      field: 'iso3',
+      expected: { code: 'unknown-programme', row: undefined, path: `[${i}].programmes[${steap}]`, field: 'programmes' },
+    },
+    {
+      name: 'reports a country that exists but has no boundary on the map (Tokelau)',
+      at: [i, 'iso3'],
       value: 'TKL',
-    });
-  });
-
-  it('reports a moment dated far from the edition year', () => {
-    expectOnlyAfterYamlEdit('moments.yaml', (doc) => doc.setIn([i, 'year'], 2030), {
-      code: 'year-range',
-      path: `[${i}]`,
-      field: 'year',
+      expected: { code: 'no-boundary', path: `[${i}]`, field: 'iso3' },
+    },
+    {
+      name: 'reports a moment dated far from the edition year',
+      at: [i, 'year'],
       value: 2030,
-    });
+      expected: { code: 'year-range', path: `[${i}]`, field: 'year' },
+    },
+  ])('$name', ({ at, value, expected }) => {
+    expectOnlyAfterSet('moments.yaml', at, value, expected);
   });
 
   it('reports a moment id used twice, pointing to the first', () => {
@@ -302,34 +302,33 @@ describe('moments.yaml', () => {
 });
 
 describe('routes.yaml, results.yaml, statistics.yaml, budgets.yaml, notes.yaml', () => {
-  it('reports a route with an unknown dialogue', () => {
-    const i = indexOfId(d.routes.routes, 'afghanistan-iran-turkiye');
-    expectOnlyAfterYamlEdit('routes.yaml', (doc) => doc.setIn(['routes', i, 'dialogue'], 'budapest-proces'), {
-      code: 'unknown-dialogue',
-      path: `routes[${i}]`,
-      field: 'dialogue',
+  const route = indexOfId(d.routes.routes, 'afghanistan-iran-turkiye');
+  const result = indexOfId(d.results, 'prospects-income');
+  const figure = indexOfId(d.statistics.figures, 'asylum-seekers');
+  it.each([
+    {
+      name: 'reports a route with an unknown dialogue',
+      file: 'routes.yaml',
+      at: ['routes', route, 'dialogue'],
       value: 'budapest-proces',
-    });
-  });
-
-  it('reports a result that refers to an unknown programme', () => {
-    const i = indexOfId(d.results, 'prospects-income');
-    expectOnlyAfterYamlEdit('results.yaml', (doc) => doc.setIn([i, 'programme'], 'prospect'), {
-      code: 'unknown-programme',
-      path: `[${i}]`,
-      field: 'programme',
+      expected: { code: 'unknown-dialogue', path: `routes[${route}]`, field: 'dialogue' },
+    },
+    {
+      name: 'reports a result that refers to an unknown programme',
+      file: 'results.yaml',
+      at: [result, 'programme'],
       value: 'prospect',
-    });
-  });
-
-  it('reports a figure that is part of a figure that does not exist', () => {
-    const i = indexOfId(d.statistics.figures, 'asylum-seekers');
-    expectOnlyAfterYamlEdit('statistics.yaml', (doc) => doc.setIn(['figures', i, 'part_of'], 'displaced'), {
-      code: 'unknown-figure',
-      path: `figures[${i}]`,
-      field: 'part_of',
+      expected: { code: 'unknown-programme', path: `[${result}]`, field: 'programme' },
+    },
+    {
+      name: 'reports a figure that is part of a figure that does not exist',
+      file: 'statistics.yaml',
+      at: ['figures', figure, 'part_of'],
       value: 'displaced',
-    });
+      expected: { code: 'unknown-figure', path: `figures[${figure}]`, field: 'part_of' },
+    },
+  ])('$name', ({ file: name, at, value, expected }) => {
+    expectOnlyAfterSet(name, at, value, expected);
   });
 
   it('reports a budget without a source', () => {
