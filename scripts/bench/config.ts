@@ -61,3 +61,19 @@ export function commandLine(): string {
     .join(' ');
   return `${vars ? `${vars} ` : ''}npm run bench`;
 }
+
+/** The settings of this run, as the report records them. */
+export function settings(floorSize: { w: number; h: number }) {
+  return {
+    runs: RUNS,
+    runs100x: RUNS_100X,
+    samples: SAMPLES,
+    heapChanges: HEAP_CHANGES,
+    lighthouseRuns: LH_RUNS,
+    runs10x: RUNS_10X,
+    phases: [...PHASES],
+    viewport: VIEWPORT,
+    appQuery: APP_QUERY,
+    floorSize,
+  };
+}

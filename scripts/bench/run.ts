@@ -29,7 +29,7 @@
  * heap changes, no profiles or Lighthouse; writes .bench/performance.*, not
  * docs/), CHROMIUM_PATH.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
@@ -42,32 +42,11 @@ import { readCpuFrom } from './cpu';
 import { heapRun } from './heap';
 import { lighthouse } from './lighthouse';
 import { commit, machine } from './machine';
+import { jsonFile, mdFile, print, reportOnly, write } from './output';
 import { profileRun } from './profile';
-import { type BenchReport, markdown } from './report';
 import { measureRuns, type RunsInfo } from './runs';
 import { kb, ratio } from './stats';
-import type { ProfileResult, Results, Row } from './types';
-
-const jsonFile = path.join(OUT_DIR, 'performance.json');
-const mdFile = path.join(OUT_DIR, 'performance.md');
-
-function write(report: BenchReport): void {
-  writeFileSync(jsonFile, `${JSON.stringify(report, null, 2)}\n`);
-  writeFileSync(mdFile, markdown(report, mdFile));
-}
-
-function print(rows: Row[]): void {
-  for (const r of rows)
-    console.log(`${r.pass === null ? 'info' : r.pass ? 'pass' : 'FAIL'}  ${r.metric}: ${r.measured}`);
-}
-
-/** BENCH_REPORT_ONLY=1: rewrites the table and the report from the last JSON, measuring nothing. */
-function reportOnly(): void {
-  const report = JSON.parse(readFileSync(jsonFile, 'utf8')) as BenchReport;
-  report.rows = summarize({ ...report.raw, heap: report.heap, lighthouse: report.lighthouse });
-  write(report);
-  print(report.rows);
-}
+import type { ProfileResult, Results } from './types';
 
 /** Lighthouse on the 1x build; the floor page once per form factor (what MapLibre alone gets here). */
 function lighthouseRuns(base: string, results: Results): void {
@@ -147,18 +126,7 @@ async function main() {
     commit: commit(),
     command: config.commandLine(),
     machine: machine(measured.chromiumVersion, measured.runs.loadAverages),
-    settings: {
-      runs: config.RUNS,
-      runs100x: config.RUNS_100X,
-      samples: config.SAMPLES,
-      heapChanges: HEAP_CHANGES,
-      lighthouseRuns: LH_RUNS,
-      runs10x: config.RUNS_10X,
-      phases: [...PHASES],
-      viewport: config.VIEWPORT,
-      appQuery: config.APP_QUERY,
-      floorSize: measured.runs.size,
-    },
+    settings: config.settings(measured.runs.size),
     rows,
     build: buildInfo,
     heap: results.heap,
