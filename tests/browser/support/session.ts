@@ -54,3 +54,30 @@ export function browserSession(): BrowserSession {
   };
   return session;
 }
+
+/** A browser, a context and a watched page kept for a whole file, whose tests go on where the last one stopped. */
+export interface SharedPage {
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  watch: PageWatch;
+}
+
+/** Opened in beforeAll (then `ready` runs, e.g. opening the app), closed in afterAll; read the fields inside tests. */
+export function sharedPage(
+  viewport: Parameters<typeof newContext>[1],
+  options: Parameters<typeof newContext>[2] = {},
+  ready: (shared: SharedPage) => Promise<void> = async () => undefined,
+): SharedPage {
+  const shared = {} as SharedPage;
+  beforeAll(async () => {
+    shared.browser = await launchBrowser();
+    shared.context = await newContext(shared.browser, viewport, options);
+    Object.assign(shared, await newPage(shared.context));
+    await ready(shared);
+  });
+  afterAll(async () => {
+    await shared.browser?.close();
+  });
+  return shared;
+}
