@@ -5,8 +5,7 @@
 import type { DistServer } from './server';
 import { vitePreview } from './vitePreview';
 
-export { type DistServer, freePort, HOST, type RunningServer } from './server';
-export { vitePreview } from './vitePreview';
+export type { DistServer, RunningServer } from './server';
 
 /** The server the tests and the bench use. */
 export function distServer(): DistServer {

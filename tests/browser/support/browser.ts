@@ -6,8 +6,6 @@ import { type Browser, type BrowserContext, chromium } from 'playwright-core';
 import { inject } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium';
 
-export { CHROMIUM_ARGS } from '../../../scripts/chromium';
-
 /** Desktop layout; at 1280 px the default camera shows West Africa clear of the legend. */
 export const DESKTOP = { width: 1280, height: 800 };
 export const FULL_HD = { width: 1920, height: 1080 };
