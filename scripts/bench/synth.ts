@@ -22,17 +22,16 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
-import type { Position } from 'geojson';
-import polylabel from 'polylabel';
 import { stringify } from 'yaml';
-import { countryName, isKnownIso3 } from '../../src/compile/countryNames';
+import { countryName } from '../../src/compile/countryNames';
 import { formatDataError } from '../../src/compile/dataError';
 import { EDITION_FILES, type EditionData } from '../../src/compile/editionFiles';
 import { parseEdition } from '../../src/compile/parseEdition';
 import type { WorldArea } from '../../src/compile/world';
 import type { ActivityRow, Moment, PostRow, Programme, Route } from '../../src/model/schema';
 import { loadWorld, readTexts } from '../editions';
+import { placeableAreas, pointIn } from './places';
+import { rng, spread } from './random';
 
 /** Letters per goal per edition: activities are lettered A-Z in the report. */
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -65,37 +64,6 @@ export interface SynthResult {
   counts: SynthCounts;
 }
 
-/** mulberry32: small, fast, good enough for plausible noise. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1)),
-    pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!,
-    shuffle: <T>(xs: readonly T[]): T[] => {
-      const out = [...xs];
-      for (let i = out.length - 1; i > 0; i--) {
-        const j = Math.floor(next() * (i + 1));
-        [out[i], out[j]] = [out[j]!, out[i]!];
-      }
-      return out;
-    },
-  };
-}
-type Rng = ReturnType<typeof rng>;
-
-/** Splits total into n near-equal whole parts. */
-function spread(total: number, n: number): number[] {
-  return Array.from({ length: n }, (_, i) => Math.floor((total * (i + 1)) / n) - Math.floor((total * i) / n));
-}
-
 function csv(rows: Record<string, unknown>[], columns: string[]): string {
   const cell = (v: unknown) => {
     const s = v === null || v === undefined ? '' : String(v);
@@ -105,42 +73,6 @@ function csv(rows: Record<string, unknown>[], columns: string[]): string {
 }
 
 const headerOf = (text: string) => (text.replace(/^\uFEFF/, '').split(/\r?\n/)[0] ?? '').split(',');
-
-/** Countries a synthetic record may use: a boundary, a known code, not neutral. */
-function placeableAreas(world: WorldArea[]): Map<string, WorldArea> {
-  return new Map(
-    world
-      .filter((a): a is WorldArea & { iso3: string } => !!a.iso3 && a.iso3 !== 'ESH' && isKnownIso3(a.iso3))
-      .map((a) => [a.iso3, a]),
-  );
-}
-
-/** A random point inside the country (rejection sampling in its largest part), or null. */
-function pointIn(area: WorldArea, r: Rng): [number, number] | null {
-  const polygons = area.geometry.type === 'Polygon' ? [area.geometry.coordinates] : area.geometry.coordinates;
-  const box = (ring: Position[]) => {
-    const xs = ring.map((p) => p[0]!);
-    const ys = ring.map((p) => p[1]!);
-    return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] as const;
-  };
-  let largest = polygons[0]!;
-  let largestSize = -1;
-  for (const poly of polygons) {
-    const [w, s, e, n] = box(poly[0] ?? []);
-    if ((e - w) * (n - s) > largestSize) [largest, largestSize] = [poly, (e - w) * (n - s)];
-  }
-  const [w, s, e, n] = box(largest[0] ?? []);
-  const round = (x: number) => Math.round(x * 1e4) / 1e4;
-  const inside = (p: [number, number]) =>
-    Math.abs(p[0]) <= 180 && Math.abs(p[1]) <= 85 && booleanPointInPolygon(p, area.geometry);
-  for (let i = 0; i < 200; i++) {
-    const p: [number, number] = [round(w + r.next() * (e - w)), round(s + r.next() * (n - s))];
-    if (inside(p)) return p;
-  }
-  const at = polylabel(largest as [number, number][][], 0.01);
-  const p: [number, number] = [round(at[0]!), round(at[1]!)];
-  return inside(p) ? p : null;
-}
 
 function readBase(baseDir: string): { texts: Record<string, string>; data: EditionData } {
   const texts = readTexts(baseDir);

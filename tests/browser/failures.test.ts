@@ -3,14 +3,14 @@
  * arrive, data that breaks one part of the page. Each gives a message naming
  * what failed, a way to try again, and the rest of the app keeps working.
  */
-import type { Browser, Page, Route } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Route } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   appProblems,
   baseUrl,
+  browserSession,
   clickCountry,
   DESKTOP,
-  launchBrowser,
   launchBrowserWith,
   matchedOnMap,
   NIGERIA,
@@ -18,7 +18,6 @@ import {
   newPage,
   openApp,
   outlinedOnMap,
-  type PageWatch,
   panelFor,
   sorted,
   sourceFeaturesWhenIdle,
@@ -28,27 +27,10 @@ import {
 /** Inside Kenya, north of Nairobi: a Prospects country, not a COMPASS one. */
 const KENYA: [number, number] = [38.5, 1.5];
 
-let browser: Browser;
-const cleanup: (() => Promise<unknown>)[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  for (const close of cleanup.splice(0)) await close().catch(() => undefined);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const session = browserSession();
 
 /** page.route does not see requests a service worker answers, so the worker is kept out. */
-async function pageWithoutWorker(): Promise<{ page: Page; watch: PageWatch }> {
-  const context = await newContext(browser, DESKTOP, { serviceWorkers: 'block' });
-  cleanup.push(() => context.close());
-  return newPage(context);
-}
+const pageWithoutWorker = () => session.contextPage(DESKTOP, { serviceWorkers: 'block' });
 
 /** Serves the real file with `change` applied to its JSON. */
 function altered(change: (value: Record<string, unknown> | unknown[]) => void) {
@@ -172,7 +154,7 @@ describe('failures the app survives', () => {
 
   it('Chromium started with --disable-webgl --disable-3d-apis: a message, then table, filters and panel work', async () => {
     const noWebgl = await launchBrowserWith(['--disable-webgl', '--disable-3d-apis']);
-    cleanup.push(() => noWebgl.close());
+    session.afterTest(() => noWebgl.close());
     const context = await newContext(noWebgl, DESKTOP, { serviceWorkers: 'block' });
     const { page, watch } = await newPage(context);
     await page.goto(new URL('?lang=en', baseUrl()).href);

@@ -3,30 +3,37 @@
  * build, driven the way a user drives it (mouse on the map canvas, keyboard,
  * filters, links), checked by what the user sees plus the map's own state.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   baseUrl,
+  browserSession,
+  camera,
+  chooseCountry,
   clickCountry,
   DESKTOP,
+  expectClean,
+  expectNoAxeViolations,
   FULL_HD,
-  launchBrowser,
   mapPoint,
   matchedOnMap,
   NIGERIA,
   newContext,
-  newPage,
   openApp,
-  type PageWatch,
   PHONE,
   panelFor,
-  root,
+  postCountriesIn,
+  programme,
+  programmeLabel,
   screenshot,
+  shownPostCountries,
+  shownYear,
+  slideYearTo,
   sorted,
   sourceFeaturesWhenIdle,
+  stepYearTo,
+  tableRows,
+  typeInSearch,
   waitForMapIdle,
 } from './support';
 
@@ -35,130 +42,15 @@ const PROSPECTS = sorted('JOR IRQ LBN SDN EGY ETH KEN UGA'.split(' '));
 const COMPASS = sorted('AFG DZA EGY ETH IRQ LBN LBY MLI MAR NER NGA SDN TCD TUN'.split(' '));
 const UNION = sorted([...new Set([...PROSPECTS, ...COMPASS])]);
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-let browser: Browser;
+const session = browserSession();
 let desktop: BrowserContext;
-const cleanup: (() => Promise<unknown>)[] = [];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  desktop = await newContext(browser, DESKTOP);
+  desktop = await newContext(session.browser(), DESKTOP);
 });
 
-afterEach(async () => {
-  for (const close of cleanup.splice(0)) await close().catch(() => undefined);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function desktopPage(): Promise<{ page: Page; watch: PageWatch }> {
-  const opened = await newPage(desktop);
-  cleanup.push(() => opened.page.close());
-  return opened;
-}
-
-async function contextPage(
-  viewport: { width: number; height: number },
-  options: Parameters<typeof newContext>[2] = {},
-) {
-  const context = await newContext(browser, viewport, options);
-  cleanup.push(() => context.close());
-  return newPage(context);
-}
-
-function expectClean(watch: PageWatch) {
-  expect(watch.problems, 'console errors/warnings or page errors').toEqual([]);
-  expect(watch.offOrigin, 'requests off the app origin').toEqual([]);
-}
-
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** A programme's checkbox; its label may carry "(niet actief in <year>)". */
-const programme = (page: Page, name: string) =>
-  page.locator('fieldset.programme-list').getByRole('checkbox', { name: new RegExp(`^${escapeRe(name)}( \\(|$)`) });
-const programmeLabel = (page: Page, name: string) =>
-  page.locator('fieldset.programme-list label').filter({ hasText: name });
-/** Countries of the posts drawn on the map and not hidden by the programme filter. */
-const shownPostCountries = (page: Page) =>
-  page.evaluate(() => {
-    const m = window.migratiekaart?.map;
-    if (!m) throw new Error('map missing');
-    const shown = m
-      .queryRenderedFeatures({ layers: ['posts-open', 'posts-closed'] })
-      .filter((f) => f.state?.hidden !== true)
-      .map((f) => String(f.properties?.iso3));
-    return [...new Set(shown)].sort();
-  });
-/** Countries among `iso3s` that have a post, from the compiled posts file. */
-const postCountriesIn = (iso3s: readonly string[]) => {
-  const posts = JSON.parse(readFileSync(join(root, 'public/geo/posts.geojson'), 'utf8')) as {
-    features: { properties: { iso3: string } }[];
-  };
-  return [...new Set(posts.features.map((f) => f.properties.iso3).filter((c) => iso3s.includes(c)))].sort();
-};
-
-async function tableRows(page: Page): Promise<string[]> {
-  await page.getByRole('button', { name: 'Tabel', exact: true }).click();
-  const rows = page.locator('.table-view table tr[data-iso3]');
-  await rows.first().waitFor();
-  const iso3s = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-iso3') ?? ''));
-  await page.getByRole('button', { name: 'Kaart', exact: true }).click();
-  await page.locator('.map').waitFor({ state: 'visible' });
-  return iso3s.sort();
-}
-
-async function shownYear(page: Page): Promise<number> {
-  return Number(await page.locator('.year-control legend strong').textContent());
-}
-
-/** Moves the year slider straight to a year (the slider runs over the data's years, oldest first). */
-async function slideYearTo(page: Page, year: number) {
-  const first = Number(await page.locator('.year-scale span').first().textContent());
-  await page.locator('.year-control input[type="range"]').fill(String(year - first));
-  await expect.poll(() => shownYear(page)).toBe(year);
-}
-
-/** Steps the year with the ‹ › buttons, as a user would. */
-async function stepYearTo(page: Page, year: number) {
-  for (let guard = 0; guard < 20; guard++) {
-    const now = await shownYear(page);
-    if (now === year) return;
-    await page.getByRole('button', { name: now < year ? 'Volgend jaar' : 'Vorig jaar', exact: true }).click();
-    await expect.poll(() => shownYear(page)).toBe(now < year ? now + 1 : now - 1);
-  }
-  throw new Error(`could not step the year to ${year}`);
-}
-
-/**
- * Types into the country search at a person's pace. (The list closes 150 ms
- * after the field loses focus; pasting the whole text sooner than that after
- * a click elsewhere leaves it closed until the next keystroke.)
- */
-async function typeInSearch(page: Page, text: string) {
-  const search = page.locator('#country-search');
-  await search.click();
-  await search.fill('');
-  await page.keyboard.type(text, { delay: 50 });
-}
-
-async function chooseCountry(page: Page, typed: string, option: string) {
-  await typeInSearch(page, typed);
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
-
-function formatViolations(results: Awaited<ReturnType<AxeBuilder['analyze']>>): string {
-  return results.violations
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help}\n${v.nodes
-          .slice(0, 5)
-          .map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.replace(/\n/g, ' ')}`)
-          .join('\n')}`,
-    )
-    .join('\n');
-}
+const desktopPage = () => session.page(desktop);
+const contextPage = session.contextPage;
 
 describe('The map people use', () => {
   it('clicking Nigeria on the map shows COMPASS, 7 migration-cooperation activities and sources', async () => {
@@ -191,11 +83,10 @@ describe('The map people use', () => {
     await waitForMapIdle(page);
     expect(await shownPostCountries(page)).toEqual(postCountriesIn(PROSPECTS));
     const abuja = await page.evaluate(() => {
-      const hook = window.migratiekaart;
-      if (!hook) throw new Error('map missing');
-      const { controller: c, map } = hook;
-      const p = map.project([7.4951, 9.0579]);
-      return c.hitAt(p.x, p.y);
+      const app = window.migratiekaart;
+      if (!app) throw new Error('map missing');
+      const p = app.map.project([7.4951, 9.0579]);
+      return app.controller.hitAt(p.x, p.y);
     });
     expect(abuja, 'a click on the hidden Abuja post').toEqual({ kind: 'country', iso3: 'NGA' });
 
@@ -285,7 +176,9 @@ describe('The map people use', () => {
     await expect.poll(() => page.locator('aside.panel').textContent()).toContain('Programmes in 2023');
 
     const labelField = () =>
-      page.evaluate(() => JSON.stringify(window.migratiekaart?.map.getLayoutProperty('labels', 'text-field')));
+      page.evaluate(() =>
+        JSON.stringify(window.migratiekaart?.map.getLayoutProperty('labels', 'text-field')),
+      );
     await expect.poll(labelField).toContain('name_en');
     expect(await labelField()).not.toContain('name_nl');
     expectClean(watch);
@@ -317,12 +210,6 @@ describe('The map people use', () => {
     await waitForMapIdle(page);
     await expect.poll(() => page.url()).toMatch(/[?&]map=/);
 
-    const camera = (p: Page) =>
-      p.evaluate(() => {
-        const m = window.migratiekaart?.map;
-        if (!m) throw new Error('map missing');
-        return { zoom: m.getZoom(), lon: m.getCenter().lng, lat: m.getCenter().lat };
-      });
     const before = await camera(page);
     expect(before.zoom).toBeGreaterThan(2.3);
     const url = page.url();
@@ -363,11 +250,7 @@ describe('The map people use', () => {
     await panelFor(page, 'NGA').waitFor();
     await page.waitForTimeout(1000); // a camera animation would start within this time
     await waitForMapIdle(page);
-    const cam = await page.evaluate(() => {
-      const m = window.migratiekaart?.map;
-      if (!m) throw new Error('map missing');
-      return { zoom: m.getZoom(), lon: m.getCenter().lng, lat: m.getCenter().lat };
-    });
+    const cam = await camera(page);
     expect(cam.zoom).toBeCloseTo(4, 1);
     expect(cam.lat).toBeCloseTo(50, 1);
     expect(cam.lon).toBeCloseTo(10, 1);
@@ -406,15 +289,11 @@ describe('The map people use', () => {
     const { page, watch } = await desktopPage();
     await openApp(page, '?country=NGA&prog=prospects', { idle: false });
     await panelFor(page, 'NGA').waitFor();
-    const audit = async (lang: string) => {
-      const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-      expect(results.violations, `axe (${lang}):\n${formatViolations(results)}`).toEqual([]);
-    };
-    await audit('nl');
+    await expectNoAxeViolations(page, 'nl');
     await page.locator('.lang-switch').click();
     await expect.poll(() => page.locator('#panel-heading').textContent()).toBe('Nigeria');
     await expect.poll(() => page.locator('.app').getAttribute('lang')).toBe('en');
-    await audit('en');
+    await expectNoAxeViolations(page, 'en');
     expectClean(watch);
   });
 
@@ -466,9 +345,9 @@ describe('The map people use', () => {
     expect(await page.locator('fieldset.programme-list input:checked').count()).toBe(0);
     expect(await page.locator('aside.panel').count()).toBe(0);
     expect(await page.locator('.app script, .notices script').count()).toBe(0);
-    expect(await page.evaluate(() => window.migratiekaart?.map.queryRenderedFeatures().length ?? 0)).toBeGreaterThan(
-      100,
-    );
+    expect(
+      await page.evaluate(() => window.migratiekaart?.map.queryRenderedFeatures().length ?? 0),
+    ).toBeGreaterThan(100);
     expectClean(watch);
   });
 

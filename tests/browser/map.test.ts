@@ -3,38 +3,14 @@
  * and the posts in Chromium, resolves a click to a country, and does so
  * without errors and without a single request off its own origin.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  clickCountry,
-  FULL_HD,
-  launchBrowser,
-  newContext,
-  newPage,
-  openApp,
-  outlinedOnMap,
-  type PageWatch,
-  screenshot,
-} from './support';
+import { describe, expect, it } from 'vitest';
+import { clickCountry, FULL_HD, openApp, outlinedOnMap, screenshot, sharedPage } from './support';
 
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let watch: PageWatch;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await newContext(browser, FULL_HD);
-  ({ page, watch } = await newPage(context));
-  await openApp(page);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const shared = sharedPage(FULL_HD, {}, ({ page }) => openApp(page));
 
 describe('the production build in Chromium', () => {
   it('draws countries and the 35 posts (Kabul closed) at world view', async () => {
+    const { page } = shared;
     const rendered = await page.evaluate(() => {
       const m = window.migratiekaart?.map;
       if (!m) throw new Error('map missing');
@@ -56,6 +32,7 @@ describe('the production build in Chromium', () => {
   });
 
   it('resolves a click on Nigeria to NGA and opens its panel', async () => {
+    const { page } = shared;
     // Kano region, clear of the Abuja post marker.
     const hit = await page.evaluate(() => {
       const hook = window.migratiekaart;
@@ -73,12 +50,14 @@ describe('the production build in Chromium', () => {
   });
 
   it('writes a 1920x1080 screenshot', async () => {
+    const { page } = shared;
     const path = await screenshot(page, 'map-1920x1080');
     const { size } = await import('node:fs').then((fs) => fs.statSync(path));
     expect(size).toBeGreaterThan(50_000);
   });
 
   it('a click on a post or a route opens that post or route', async () => {
+    const { page } = shared;
     // Abuja's marker sits on top of Nigeria: the post wins there.
     await clickCountry(page, 7.4951, 9.0579);
     await expect.poll(() => page.locator('aside.panel .details[data-post="abuja"]').count()).toBe(1);
@@ -118,6 +97,7 @@ describe('the production build in Chromium', () => {
   });
 
   it('made no request off its own origin and logged no errors', () => {
+    const { watch } = shared;
     expect(watch.offOrigin).toEqual([]);
     expect(watch.problems).toEqual([]);
   });

@@ -3,37 +3,17 @@
  * geography and the data, so the map, a country panel and the presentation
  * work with the network gone, and the header says the app is offline.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  baseUrl,
-  clickCountry,
-  DESKTOP,
-  launchBrowser,
-  NIGERIA,
-  newContext,
-  newPage,
-  openApp,
-  type PageWatch,
-} from './support';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { baseUrl, clickCountry, DESKTOP, NIGERIA, openApp, sharedPage } from './support';
 
 /** Messages the network being gone explains (the browser logs failed fetches itself). */
 const OFFLINE_NOISE = ['net::ERR_INTERNET_DISCONNECTED', 'Failed to load resource'];
 
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let watch: PageWatch;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await newContext(browser, DESKTOP, { serviceWorkers: 'allow' });
-  ({ page, watch } = await newPage(context));
-});
+const shared = sharedPage(DESKTOP, { serviceWorkers: 'allow' });
 
 afterAll(async () => {
-  await context?.setOffline(false).catch(() => undefined);
-  await browser?.close();
+  await shared.context?.setOffline(false).catch(() => undefined);
 });
 
 async function waitForController(p: Page): Promise<void> {
@@ -47,6 +27,7 @@ async function waitForController(p: Page): Promise<void> {
 
 describe('Offline', () => {
   it('once visited, the map, a country panel and the presentation work without a network', async () => {
+    const { context, page, watch } = shared;
     await openApp(page);
     await waitForController(page);
     // The precache holds the data and geography files.

@@ -3,25 +3,25 @@
  * (no violation from the app, the map, the charts or the PNG export), and
  * hostile strings in the data stay text everywhere they are shown or exported.
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { distServer, type RunningServer } from '../../scripts/serve';
 import {
   appProblems,
   baseUrl,
+  browserSession,
   clickCountry,
   DESKTOP,
-  launchBrowser,
+  distDir,
   mapPoint,
   NIGERIA,
   newContext,
-  newPage,
   openApp,
+  openAt,
   type PageWatch,
   root,
   waitForMapIdle,
@@ -38,21 +38,11 @@ const XSS = {
   source: 'H4 <img src=x onerror=window.__xss=4>',
 };
 
-let browser: Browser;
+const session = browserSession();
 let context: BrowserContext;
-const cleanup: (() => Promise<unknown>)[] = [];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await newContext(browser, DESKTOP, { serviceWorkers: 'block' });
-});
-
-afterEach(async () => {
-  for (const close of cleanup.splice(0)) await close().catch(() => undefined);
-});
-
-afterAll(async () => {
-  await browser?.close();
+  context = await newContext(session.browser(), DESKTOP, { serviceWorkers: 'block' });
 });
 
 function expectClean(watch: PageWatch) {
@@ -76,7 +66,7 @@ const violations = (page: Page) => page.evaluate(() => (window as unknown as { _
 describe('Content-Security-Policy', () => {
   it('a whole session (filters, panel, language, table, figures, presentation, PNG) violates nothing and stays on its origin', async () => {
     const page = await context.newPage();
-    cleanup.push(() => page.close());
+    session.afterTest(() => page.close());
     await page.addInitScript(RECORD_CSP);
     // Every request the page (or its workers) makes over the session.
     const requests: string[] = [];
@@ -140,18 +130,6 @@ describe('Content-Security-Policy', () => {
 // ---------------------------------------------------------------------------
 // Hostile data: a fixture edition compiled into a copy of the build.
 
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const s = createServer();
-    s.on('error', fail);
-    s.listen(0, '127.0.0.1', () => {
-      const a = s.address();
-      const port = typeof a === 'object' && a ? a.port : 0;
-      s.close(() => ok(port));
-    });
-  });
-}
-
 function replaceOnce(text: string, from: string, to: string, what: string): string {
   const i = text.indexOf(from);
   if (i < 0) throw new Error(`fixture: ${what} not found`);
@@ -201,7 +179,7 @@ function buildHostileDist(work: string): string {
   );
 
   const dist = join(work, 'dist');
-  cpSync(resolve(root, process.env.DIST_DIR || 'dist'), dist, { recursive: true });
+  cpSync(distDir(), dist, { recursive: true });
   rmSync(join(dist, 'geo'), { recursive: true, force: true });
   rmSync(join(dist, 'data'), { recursive: true, force: true });
   execFileSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/data-build.ts', data, dist], {
@@ -211,58 +189,28 @@ function buildHostileDist(work: string): string {
   return dist;
 }
 
-async function serve(dir: string): Promise<{ url: string; close: () => void }> {
-  const viteBin = join(dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin/vite.js');
-  const port = await freePort();
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [viteBin, 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1', '--outDir', dir],
-    { cwd: root, stdio: 'ignore' },
-  );
-  const url = `http://127.0.0.1:${port}/`;
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    try {
-      if ((await fetch(url)).ok) break;
-    } catch {
-      // not yet
-    }
-    if (Date.now() > deadline) {
-      child.kill('SIGTERM');
-      throw new Error('fixture server did not start');
-    }
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  return { url, close: () => child.kill('SIGTERM') };
-}
-
 describe('Hostile data stays text', () => {
   let work: string;
-  let server: { url: string; close: () => void };
+  let server: RunningServer;
 
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), 'migratiekaart-xss-'));
-    server = await serve(buildHostileDist(work));
+    server = await distServer().start(buildHostileDist(work));
   }, 90_000);
 
-  afterAll(() => {
-    server?.close();
+  afterAll(async () => {
+    await server?.stop();
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
   it('names, moments, notes, posts and sources show literally in the panel, table, tooltip and CSV', async () => {
-    const { page, watch } = await newPage(context);
-    cleanup.push(() => page.close());
+    const { page, watch } = await session.page(context);
     const dialogs: string[] = [];
     page.on('dialog', (d) => {
       dialogs.push(d.message());
       void d.dismiss();
     });
-    const open = async (query: string) => {
-      await page.goto(new URL(query, server.url).href);
-      await page.locator('.map[data-ready="true"]').waitFor({ state: 'attached', timeout: 45_000 });
-      await waitForMapIdle(page);
-    };
+    const open = (query: string) => openAt(page, server.url, query);
     const noScriptRan = async (where: string) => {
       expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss), `window.__xss ${where}`).toBe(
         undefined,

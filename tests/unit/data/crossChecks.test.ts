@@ -3,7 +3,9 @@
  * edition with one small change, and each test checks that the editor is told
  * exactly what is wrong and where (file, row or path, field, value, code).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Document } from 'yaml';
 import { loadEditions } from '../../../scripts/editions';
 import type { DataError } from '../../../src/compile/dataError';
 import { formatDataError } from '../../../src/compile/dataError';
@@ -17,7 +19,7 @@ import {
   makeTempDataDir,
   ROOT_DIR,
   replaceOnce,
-  type TempDataDir,
+  type Texts,
   texts2023,
   withFile,
   withoutFile,
@@ -34,6 +36,30 @@ function expectOnly(errors: DataError[], expected: Partial<DataError>): void {
   const picked = Object.fromEntries(Object.keys(expected).map((k) => [k, actual[k as keyof DataError]]));
   expect(picked).toStrictEqual(expected);
 }
+
+/** These texts give exactly one error, in data file `name`, with these properties; returns the errors. */
+function expectOnlyIn(name: string, texts: Texts, expected: Partial<DataError>): DataError[] {
+  const errors = checkTexts(texts);
+  expectOnly(errors, { file: file(name), ...expected });
+  return errors;
+}
+
+/** The 2023 data with one structural YAML edit gives exactly this one error in that file. */
+function expectOnlyAfterYamlEdit(
+  name: string,
+  edit: (doc: Document) => void,
+  expected: Partial<DataError>,
+): DataError[] {
+  return expectOnlyIn(name, withYaml(name, edit), expected);
+}
+
+/** The 2023 data with one YAML value set at `at` gives exactly one error in that file, for that value. */
+function expectOnlyAfterSet(name: string, at: (string | number)[], value: unknown, expected: Partial<DataError>) {
+  expectOnlyAfterYamlEdit(name, (doc) => doc.setIn(at, value), { ...expected, value });
+}
+
+/** The 1-based row of the only line of a CSV file that starts with `prefix`. */
+const rowOf = (texts: Texts, name: string, prefix: string) => lineStartingWith(texts[name]!, prefix);
 
 beforeAll(() => {
   getWorld();
@@ -52,13 +78,13 @@ describe('the real 2023 data', () => {
 });
 
 describe('posts.csv', () => {
+  const posts = (edit: (t: string) => string) => withFile('posts.csv', edit);
+
   it('reports a post id used twice on the second row, pointing to the first', () => {
-    const texts = withFile('posts.csv', (t) => replaceOnce(t, '\naddis-ababa,2,', '\nabuja,2,'));
-    const errors = checkTexts(texts);
-    expectOnly(errors, {
+    const texts = posts((t) => replaceOnce(t, '\naddis-ababa,2,', '\nabuja,2,'));
+    const errors = expectOnlyIn('posts.csv', texts, {
       code: 'duplicate-id',
-      file: file('posts.csv'),
-      row: lineStartingWith(texts['posts.csv']!, 'abuja,2,'),
+      row: rowOf(texts, 'posts.csv', 'abuja,2,'),
       path: undefined,
       field: 'id',
       value: 'abuja',
@@ -67,22 +93,19 @@ describe('posts.csv', () => {
   });
 
   it('reports a post number used twice', () => {
-    const texts = withFile('posts.csv', (t) => replaceOnce(t, '\nalgiers,3,', '\nalgiers,2,'));
-    expectOnly(checkTexts(texts), {
+    const texts = posts((t) => replaceOnce(t, '\nalgiers,3,', '\nalgiers,2,'));
+    expectOnlyIn('posts.csv', texts, {
       code: 'duplicate-id',
-      file: file('posts.csv'),
-      row: lineStartingWith(texts['posts.csv']!, 'algiers,'),
+      row: rowOf(texts, 'posts.csv', 'algiers,'),
       field: 'number',
       value: '2',
     });
   });
 
   it('reports a post whose coordinates lie in another country (Abuja moved into Niger)', () => {
-    const texts = withFile('posts.csv', (t) => replaceOnce(t, 'NGA,9.0579,7.4951,', 'NGA,14.2,8.5,'));
-    const errors = checkTexts(texts);
-    expectOnly(errors, {
+    const texts = posts((t) => replaceOnce(t, 'NGA,9.0579,7.4951,', 'NGA,14.2,8.5,'));
+    const errors = expectOnlyIn('posts.csv', texts, {
       code: 'post-outside-country',
-      file: file('posts.csv'),
       row: 2,
       field: 'lat,lon',
       value: '14.2,8.5',
@@ -91,11 +114,9 @@ describe('posts.csv', () => {
   });
 
   it('reports a post far out at sea, beyond the coast tolerance', () => {
-    const texts = withFile('posts.csv', (t) => replaceOnce(t, 'NGA,9.0579,7.4951,', 'NGA,0,0,'));
-    const errors = checkTexts(texts);
-    expectOnly(errors, {
+    const texts = posts((t) => replaceOnce(t, 'NGA,9.0579,7.4951,', 'NGA,0,0,'));
+    const errors = expectOnlyIn('posts.csv', texts, {
       code: 'post-outside-country',
-      file: file('posts.csv'),
       row: 2,
       field: 'lat,lon',
       value: '0,0',
@@ -103,16 +124,20 @@ describe('posts.csv', () => {
     expect(errors[0]?.message).toMatch(/^lies \d+ km outside NGA/);
   });
 
-  it('reports an empty source on its row', () => {
-    const texts = withFile('posts.csv', (t) => {
-      const line = t.split('\n').find((l) => l.startsWith('kabul,'))!;
-      return replaceOnce(t, line, line.replace(/,"H2 .*"$/, ','));
+  /** The posts file with the source of the post starting `prefix,` replaced. */
+  const withSource = (prefix: string, source: string) =>
+    posts((t) => {
+      const line = t.split('\n').find((l) => l.startsWith(`${prefix},`))!;
+      return replaceOnce(t, line, line.replace(/,"H2 .*"$/, `,${source}`));
     });
+
+  it('reports an empty source on its row', () => {
+    const texts = withSource('kabul', '');
     const errors = checkTexts(texts);
     const where = {
       code: 'schema',
       file: file('posts.csv'),
-      row: lineStartingWith(texts['posts.csv']!, 'kabul,'),
+      row: rowOf(texts, 'posts.csv', 'kabul,'),
       field: 'source',
       value: '',
     };
@@ -123,39 +148,30 @@ describe('posts.csv', () => {
   });
 
   it('rejects a source that cites no report chapter', () => {
-    const texts = withFile('posts.csv', (t) => {
-      const line = t.split('\n').find((l) => l.startsWith('tunis,'))!;
-      return replaceOnce(t, line, line.replace(/,"H2 .*"$/, ',Wikipedia'));
-    });
-    expectOnly(checkTexts(texts), {
+    const texts = withSource('tunis', 'Wikipedia');
+    expectOnlyIn('posts.csv', texts, {
       code: 'schema',
-      file: file('posts.csv'),
-      row: lineStartingWith(texts['posts.csv']!, 'tunis,'),
+      row: rowOf(texts, 'posts.csv', 'tunis,'),
       field: 'source',
       value: 'Wikipedia',
     });
   });
 
   it('reports a CSV file that cannot be read (unclosed quote) as a syntax error', () => {
-    const texts = withFile('posts.csv', (t) => replaceOnce(t, '\nrome,31,Rome,', '\nrome,31,"Rome,'));
-    expectOnly(checkTexts(texts), {
-      code: 'syntax',
-      file: file('posts.csv'),
-      row: undefined,
-      path: undefined,
-    });
+    const texts = posts((t) => replaceOnce(t, '\nrome,31,Rome,', '\nrome,31,"Rome,'));
+    expectOnlyIn('posts.csv', texts, { code: 'syntax', row: undefined, path: undefined });
   });
 });
 
 describe('activities.csv and focus-countries.csv', () => {
+  const activities = (from: string, to: string) =>
+    withFile('activities.csv', (t) => replaceOnce(t, `migration-cooperation,${from}`, `migration-cooperation,${to}`));
+
   it('reports a count that is not a number ("abc") on its row', () => {
-    const texts = withFile('activities.csv', (t) =>
-      replaceOnce(t, 'migration-cooperation,NGA,N,Nigeria,7,', 'migration-cooperation,NGA,N,Nigeria,abc,'),
-    );
-    expectOnly(checkTexts(texts), {
+    const texts = activities('NGA,N,Nigeria,7,', 'NGA,N,Nigeria,abc,');
+    expectOnlyIn('activities.csv', texts, {
       code: 'schema',
-      file: file('activities.csv'),
-      row: lineStartingWith(texts['activities.csv']!, 'migration-cooperation,NGA,'),
+      row: rowOf(texts, 'activities.csv', 'migration-cooperation,NGA,'),
       path: undefined,
       field: 'count',
       value: 'abc',
@@ -163,13 +179,10 @@ describe('activities.csv and focus-countries.csv', () => {
   });
 
   it('reports an unknown ISO3 code ("XYZ")', () => {
-    const texts = withFile('activities.csv', (t) =>
-      replaceOnce(t, 'migration-cooperation,NGA,N,', 'migration-cooperation,XYZ,N,'),
-    );
-    expectOnly(checkTexts(texts), {
+    const texts = activities('NGA,N,', 'XYZ,N,');
+    expectOnlyIn('activities.csv', texts, {
       code: 'unknown-iso3',
-      file: file('activities.csv'),
-      row: lineStartingWith(texts['activities.csv']!, 'migration-cooperation,XYZ,'),
+      row: rowOf(texts, 'activities.csv', 'migration-cooperation,XYZ,'),
       field: 'iso3',
       value: 'XYZ',
     });
@@ -178,10 +191,8 @@ describe('activities.csv and focus-countries.csv', () => {
   it('reports a focus-country count that differs from edition.yaml', () => {
     const g = d.edition.goals.findIndex((x) => x.id === 'migration-cooperation');
     const texts = withYaml('edition.yaml', (doc) => doc.setIn(['goals', g, 'focus_count'], 14));
-    const errors = checkTexts(texts);
-    expectOnly(errors, {
+    const errors = expectOnlyIn('focus-countries.csv', texts, {
       code: 'focus-count',
-      file: file('focus-countries.csv'),
       row: undefined,
       field: 'goal',
       value: 'migration-cooperation',
@@ -198,7 +209,7 @@ describe('activities.csv and focus-countries.csv', () => {
     expect(errors.find((e) => e.code === 'duplicate-id')).toEqual(
       expect.objectContaining({
         file: file('focus-countries.csv'),
-        row: lineStartingWith(texts['focus-countries.csv']!, 'reception-in-region,JOR,5,'),
+        row: rowOf(texts, 'focus-countries.csv', 'reception-in-region,JOR,5,'),
         field: 'goal,iso3',
         value: 'reception-in-region JOR',
       }),
@@ -209,10 +220,8 @@ describe('activities.csv and focus-countries.csv', () => {
 describe('programmes.yaml', () => {
   it('rejects a phase that ends before it starts', () => {
     const i = indexOfId(d.programmes, 'prospects');
-    const texts = withYaml('programmes.yaml', (doc) => doc.setIn([i, 'phases', 0, 'to'], 2021));
-    expectOnly(checkTexts(texts), {
+    expectOnlyAfterYamlEdit('programmes.yaml', (doc) => doc.setIn([i, 'phases', 0, 'to'], 2021), {
       code: 'schema',
-      file: file('programmes.yaml'),
       row: undefined,
       path: `[${i}].phases[0].to`,
       field: 'to',
@@ -224,10 +233,8 @@ describe('programmes.yaml', () => {
   it('reports a programme with no countries, no regions and not global', () => {
     const i = indexOfId(d.programmes, 'ifc-unhcr');
     expect(d.programmes[i]?.countries).toEqual([]);
-    const texts = withYaml('programmes.yaml', (doc) => doc.deleteIn([i, 'global']));
-    expectOnly(checkTexts(texts), {
+    expectOnlyAfterYamlEdit('programmes.yaml', (doc) => doc.deleteIn([i, 'global']), {
       code: 'unplaced',
-      file: file('programmes.yaml'),
       path: `[${i}]`,
       field: 'countries',
       value: [],
@@ -237,10 +244,8 @@ describe('programmes.yaml', () => {
   it('reports a country that joins outside the programme phases', () => {
     const i = indexOfId(d.programmes, 'gcff');
     const j = d.programmes[i]!.countries.findIndex((c) => c.iso3 === 'ARM');
-    const texts = withYaml('programmes.yaml', (doc) => doc.setIn([i, 'countries', j, 'from'], 2010));
-    expectOnly(checkTexts(texts), {
+    expectOnlyAfterYamlEdit('programmes.yaml', (doc) => doc.setIn([i, 'countries', j, 'from'], 2010), {
       code: 'year-range',
-      file: file('programmes.yaml'),
       path: `[${i}].countries[${j}]`,
       field: 'from',
       value: 2010,
@@ -249,10 +254,8 @@ describe('programmes.yaml', () => {
 
   it('reports regions whose Dutch and English lists differ in length', () => {
     const i = indexOfId(d.programmes, 'promis');
-    const texts = withYaml('programmes.yaml', (doc) => doc.addIn([i, 'regions_en'], 'Sahel'));
-    expectOnly(checkTexts(texts), {
+    expectOnlyAfterYamlEdit('programmes.yaml', (doc) => doc.addIn([i, 'regions_en'], 'Sahel'), {
       code: 'translation',
-      file: file('programmes.yaml'),
       path: `[${i}]`,
       field: 'regions_en',
     });
@@ -260,51 +263,36 @@ describe('programmes.yaml', () => {
 });
 
 describe('moments.yaml', () => {
-  it('reports a moment that refers to an unknown programme', () => {
-    const i = indexOfId(d.moments, 'nigeria-consultations-may');
-    const j = d.moments[i]!.programmes.indexOf('steap');
-    const texts = withYaml('moments.yaml', (doc) => doc.setIn([i, 'programmes', j], 'steep'));
-    expectOnly(checkTexts(texts), {
-      code: 'unknown-programme',
-      file: file('moments.yaml'),
-      row: undefined,
-      path: `[${i}].programmes[${j}]`,
-      field: 'programmes',
+  const i = indexOfId(d.moments, 'nigeria-consultations-may');
+
+  const steap = d.moments[i]!.programmes.indexOf('steap');
+  it.each([
+    {
+      name: 'reports a moment that refers to an unknown programme',
+      at: [i, 'programmes', steap],
       value: 'steep',
-    });
-  });
-
-  it('reports a country that exists but has no boundary on the map (Tokelau)', () => {
-    const i = indexOfId(d.moments, 'nigeria-consultations-may');
-    const texts = withYaml('moments.yaml', (doc) => doc.setIn([i, 'iso3'], 'TKL'));
-    expectOnly(checkTexts(texts), {
-      code: 'no-boundary',
-      file: file('moments.yaml'),
-      path: `[${i}]`,
-      field: 'iso3',
+      expected: { code: 'unknown-programme', row: undefined, path: `[${i}].programmes[${steap}]`, field: 'programmes' },
+    },
+    {
+      name: 'reports a country that exists but has no boundary on the map (Tokelau)',
+      at: [i, 'iso3'],
       value: 'TKL',
-    });
-  });
-
-  it('reports a moment dated far from the edition year', () => {
-    const i = indexOfId(d.moments, 'nigeria-consultations-may');
-    const texts = withYaml('moments.yaml', (doc) => doc.setIn([i, 'year'], 2030));
-    expectOnly(checkTexts(texts), {
-      code: 'year-range',
-      file: file('moments.yaml'),
-      path: `[${i}]`,
-      field: 'year',
+      expected: { code: 'no-boundary', path: `[${i}]`, field: 'iso3' },
+    },
+    {
+      name: 'reports a moment dated far from the edition year',
+      at: [i, 'year'],
       value: 2030,
-    });
+      expected: { code: 'year-range', path: `[${i}]`, field: 'year' },
+    },
+  ])('$name', ({ at, value, expected }) => {
+    expectOnlyAfterSet('moments.yaml', at, value, expected);
   });
 
   it('reports a moment id used twice, pointing to the first', () => {
     const first = d.moments[0]!.id;
-    const texts = withYaml('moments.yaml', (doc) => doc.setIn([1, 'id'], first));
-    const errors = checkTexts(texts);
-    expectOnly(errors, {
+    const errors = expectOnlyAfterYamlEdit('moments.yaml', (doc) => doc.setIn([1, 'id'], first), {
       code: 'duplicate-id',
-      file: file('moments.yaml'),
       path: '[1]',
       field: 'id',
       value: first,
@@ -314,47 +302,38 @@ describe('moments.yaml', () => {
 });
 
 describe('routes.yaml, results.yaml, statistics.yaml, budgets.yaml, notes.yaml', () => {
-  it('reports a route with an unknown dialogue', () => {
-    const i = indexOfId(d.routes.routes, 'afghanistan-iran-turkiye');
-    const texts = withYaml('routes.yaml', (doc) => doc.setIn(['routes', i, 'dialogue'], 'budapest-proces'));
-    expectOnly(checkTexts(texts), {
-      code: 'unknown-dialogue',
-      file: file('routes.yaml'),
-      path: `routes[${i}]`,
-      field: 'dialogue',
+  const route = indexOfId(d.routes.routes, 'afghanistan-iran-turkiye');
+  const result = indexOfId(d.results, 'prospects-income');
+  const figure = indexOfId(d.statistics.figures, 'asylum-seekers');
+  it.each([
+    {
+      name: 'reports a route with an unknown dialogue',
+      file: 'routes.yaml',
+      at: ['routes', route, 'dialogue'],
       value: 'budapest-proces',
-    });
-  });
-
-  it('reports a result that refers to an unknown programme', () => {
-    const i = indexOfId(d.results, 'prospects-income');
-    const texts = withYaml('results.yaml', (doc) => doc.setIn([i, 'programme'], 'prospect'));
-    expectOnly(checkTexts(texts), {
-      code: 'unknown-programme',
-      file: file('results.yaml'),
-      path: `[${i}]`,
-      field: 'programme',
+      expected: { code: 'unknown-dialogue', path: `routes[${route}]`, field: 'dialogue' },
+    },
+    {
+      name: 'reports a result that refers to an unknown programme',
+      file: 'results.yaml',
+      at: [result, 'programme'],
       value: 'prospect',
-    });
-  });
-
-  it('reports a figure that is part of a figure that does not exist', () => {
-    const i = indexOfId(d.statistics.figures, 'asylum-seekers');
-    const texts = withYaml('statistics.yaml', (doc) => doc.setIn(['figures', i, 'part_of'], 'displaced'));
-    expectOnly(checkTexts(texts), {
-      code: 'unknown-figure',
-      file: file('statistics.yaml'),
-      path: `figures[${i}]`,
-      field: 'part_of',
+      expected: { code: 'unknown-programme', path: `[${result}]`, field: 'programme' },
+    },
+    {
+      name: 'reports a figure that is part of a figure that does not exist',
+      file: 'statistics.yaml',
+      at: ['figures', figure, 'part_of'],
       value: 'displaced',
-    });
+      expected: { code: 'unknown-figure', path: `figures[${figure}]`, field: 'part_of' },
+    },
+  ])('$name', ({ file: name, at, value, expected }) => {
+    expectOnlyAfterSet(name, at, value, expected);
   });
 
   it('reports a budget without a source', () => {
-    const texts = withYaml('budgets.yaml', (doc) => doc.deleteIn([1, 'source']));
-    expectOnly(checkTexts(texts), {
+    expectOnlyAfterYamlEdit('budgets.yaml', (doc) => doc.deleteIn([1, 'source']), {
       code: 'schema',
-      file: file('budgets.yaml'),
       row: undefined,
       path: '[1].source',
       field: 'source',
@@ -364,11 +343,8 @@ describe('routes.yaml, results.yaml, statistics.yaml, budgets.yaml, notes.yaml',
 
   it('rejects a data note that keeps only one value', () => {
     const i = indexOfId(d.notes, 'iran-hosting');
-    const texts = withYaml('notes.yaml', (doc) => doc.deleteIn([i, 'values', 1]));
-    const errors = checkTexts(texts);
-    expectOnly(errors, {
+    const errors = expectOnlyAfterYamlEdit('notes.yaml', (doc) => doc.deleteIn([i, 'values', 1]), {
       code: 'schema',
-      file: file('notes.yaml'),
       path: `[${i}].values`,
       field: 'values',
       message: 'a data note keeps both values',
@@ -379,18 +355,12 @@ describe('routes.yaml, results.yaml, statistics.yaml, budgets.yaml, notes.yaml',
 
 describe('whole files', () => {
   it('reports a missing file by name', () => {
-    expectOnly(checkTexts(withoutFile('notes.yaml')), {
-      code: 'missing-file',
-      file: file('notes.yaml'),
-      row: undefined,
-      path: undefined,
-    });
+    expectOnlyIn('notes.yaml', withoutFile('notes.yaml'), { code: 'missing-file', row: undefined, path: undefined });
   });
 
   it('reports a YAML syntax error by file', () => {
     const texts = withFile('dialogues.yaml', (t) => replaceOnce(t, 'since: 2006', 'since: [2006'));
-    const errors = checkTexts(texts);
-    expectOnly(errors, { code: 'syntax', file: file('dialogues.yaml'), path: undefined });
+    const errors = expectOnlyIn('dialogues.yaml', texts, { code: 'syntax', path: undefined });
     expect(errors[0]?.message).toMatch(/^cannot be read: /);
   });
 
@@ -403,22 +373,21 @@ describe('whole files', () => {
 });
 
 describe('edition folders', () => {
-  let tmp: TempDataDir;
-  beforeAll(() => {
-    tmp = makeTempDataDir();
-  });
-  afterAll(() => tmp.remove());
-
   it('reports an edition whose year differs from its folder name', () => {
-    tmp.writeEdition('2022', texts2023());
-    const { errors } = loadEditions(tmp.dataDir, getWorld(), tmp.root);
-    expectOnly(errors, {
-      code: 'edition-year',
-      file: 'data/2022/edition.yaml',
-      row: undefined,
-      path: undefined,
-      field: 'year',
-      value: 2023,
-    });
+    const tmp = makeTempDataDir();
+    try {
+      tmp.writeEdition('2022', texts2023());
+      const { errors } = loadEditions(tmp.dataDir, getWorld(), tmp.root);
+      expectOnly(errors, {
+        code: 'edition-year',
+        file: 'data/2022/edition.yaml',
+        row: undefined,
+        path: undefined,
+        field: 'year',
+        value: 2023,
+      });
+    } finally {
+      tmp.remove();
+    }
   });
 });

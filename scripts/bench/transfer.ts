@@ -1,0 +1,57 @@
+/** What the first load transfers, by kind of file: gzip of each body, bytes on the wire, and the service worker's precache. */
+import { gzipSync } from 'node:zlib';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { Transfer } from './types';
+
+function kindOf(url: string): string {
+  const p = new URL(url).pathname;
+  if (/\.(m?js)$/.test(p)) return 'js';
+  if (p.endsWith('.css')) return 'css';
+  if (p.startsWith('/geo/')) return 'geo';
+  if (p.startsWith('/data/')) return 'data';
+  return 'other';
+}
+
+/** Records every response of the page (and its workers); call the result to stop and sum up. */
+export function watchTransfer(context: BrowserContext, page: Page): () => Promise<Transfer> {
+  const pending: Promise<Transfer['requests'][number] | null>[] = [];
+  const sw = { requests: 0, wire: 0 };
+  let open = true;
+  page.on('requestfinished', (req) => {
+    if (!open) return;
+    pending.push(
+      (async () => {
+        const res = await req.response();
+        if (!res || req.url().startsWith('data:') || req.url().startsWith('blob:')) return null;
+        const [body, sizes] = await Promise.all([res.body().catch(() => Buffer.alloc(0)), req.sizes()]);
+        return {
+          url: req.url(),
+          kind: kindOf(req.url()),
+          raw: body.length,
+          gzip: body.length ? gzipSync(body).length : 0,
+          wire: sizes.responseBodySize + sizes.responseHeadersSize,
+          encoding: res.headers()['content-encoding'] ?? '',
+        };
+      })(),
+    );
+  });
+  context.on('requestfinished', (req) => {
+    if (!req.serviceWorker()) return;
+    sw.requests += 1;
+    void req.sizes().then((s) => {
+      sw.wire += s.responseBodySize + s.responseHeadersSize;
+    });
+  });
+  return async () => {
+    open = false;
+    const requests = (await Promise.all(pending)).filter((r): r is NonNullable<typeof r> => r !== null);
+    const t: Transfer = { gzip: {}, wire: {}, raw: {}, requests, serviceWorker: sw };
+    for (const r of requests) {
+      for (const key of ['gzip', 'wire', 'raw'] as const) {
+        t[key][r.kind] = (t[key][r.kind] ?? 0) + r[key];
+        t[key].total = (t[key].total ?? 0) + r[key];
+      }
+    }
+    return t;
+  };
+}
