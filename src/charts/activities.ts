@@ -6,7 +6,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { CountriesGeo, EditionsIndex, GoalId } from '../data/types';
-import { formatList } from '../i18n/lists';
+import { compareNames, formatList } from '../i18n/lists';
 import { chartMessages } from '../i18n/messages/charts';
 import { formatNumber } from '../i18n/numbers';
 import type { Lang } from '../state/types';
@@ -41,8 +41,7 @@ export function activityCounts(input: ActivitiesInput, lang: Lang): CountryCount
     const total = GOAL_IDS.reduce((n, g) => n + (counts[g] ?? 0), 0);
     out.push({ iso3: p.iso3, name: lang === 'nl' ? p.name_nl : p.name_en, counts, total });
   }
-  const collator = new Intl.Collator(lang === 'nl' ? 'nl-NL' : 'en-GB');
-  return out.sort((a, b) => b.total - a.total || collator.compare(a.name, b.name));
+  return out.sort((a, b) => b.total - a.total || compareNames(a.name, b.name, lang));
 }
 
 function edition(input: ActivitiesInput) {

@@ -1,5 +1,5 @@
 import { beforeAll, expect, test } from 'vitest';
-import { formatMonthYear, formatPeriod } from '../../../src/i18n/dates';
+import { formatLongDate, formatMonthYear, formatPeriod } from '../../../src/i18n/dates';
 import { expectAmsterdamTime } from '../charts/helpers';
 
 beforeAll(expectAmsterdamTime);
@@ -18,4 +18,10 @@ test('a month and year, or the year alone when the month is unknown', () => {
   expect(formatMonthYear(2023, 1, 'nl')).toBe('januari 2023');
   expect(formatMonthYear(2023, 12, 'en')).toBe('December 2023');
   expect(formatMonthYear(2023, null, 'en')).toBe('2023');
+});
+
+test('the long date an export is stamped with', () => {
+  const day = new Date(Date.UTC(2026, 10, 30, 12));
+  expect(formatLongDate(day, 'nl')).toBe('30 november 2026');
+  expect(formatLongDate(day, 'en')).toBe('30 November 2026');
 });
