@@ -7,7 +7,7 @@ import * as Plot from '@observablehq/plot';
 import type { Statistics } from '../data/types';
 import { hedge } from '../i18n/hedge';
 import { chartMessages } from '../i18n/messages/charts';
-import { formatCount } from '../i18n/numbers';
+import { formatCount } from '../i18n/scaledNumbers';
 import type { Lang } from '../state/types';
 import { type ChartOptions, type ChartTable, renderChart } from './frame';
 import { NEUTRAL_BAR } from './goals';

@@ -7,11 +7,12 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { Statistics } from '../data/types';
-import { formatPeriod } from '../i18n/dates';
 import { hedge } from '../i18n/hedge';
 import { formatList } from '../i18n/lists';
 import { chartMessages } from '../i18n/messages/charts';
-import { formatCount, formatMoney, formatNumber } from '../i18n/numbers';
+import { formatNumber } from '../i18n/numbers';
+import { formatPeriod } from '../i18n/periods';
+import { formatCount, formatMoney } from '../i18n/scaledNumbers';
 import type { Lang } from '../state/types';
 import { type ChartOptions, type ChartTable, renderChart } from './frame';
 import { GOAL_COLOR, GOAL_IDS, GOAL_SYMBOL, goalName } from './goals';

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { displacementChart, displacementDescription, displacementTable } from '../../../src/charts/displacement';
 import type { Statistics } from '../../../src/data/types';
-import { formatCount } from '../../../src/i18n/numbers';
+import { formatCount } from '../../../src/i18n/scaledNumbers';
 import { axisLabels, chartData, expectAccessibleFrame, expectAmsterdamTime, markTexts } from './helpers';
 
 let statistics: Statistics;

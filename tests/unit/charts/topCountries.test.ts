@@ -7,7 +7,7 @@ import {
   topCountriesDescription,
   topCountriesTable,
 } from '../../../src/charts/topCountries';
-import { formatCount } from '../../../src/i18n/numbers';
+import { formatCount } from '../../../src/i18n/scaledNumbers';
 import { axisLabels, chartData, expectAccessibleFrame, expectAmsterdamTime, markTexts } from './helpers';
 
 let data: ChartData;

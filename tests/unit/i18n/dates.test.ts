@@ -1,5 +1,6 @@
 import { beforeAll, expect, test } from 'vitest';
-import { formatLongDate, formatMonthYear, formatPeriod } from '../../../src/i18n/dates';
+import { formatLongDate, formatMonthYear } from '../../../src/i18n/dates';
+import { formatPeriod } from '../../../src/i18n/periods';
 import { expectAmsterdamTime } from '../charts/helpers';
 
 beforeAll(expectAmsterdamTime);

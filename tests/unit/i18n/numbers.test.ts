@@ -1,12 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import {
-  formatAmount,
-  formatCount,
-  formatEuro,
-  formatMoney,
-  formatNumber,
-  formatPercent,
-} from '../../../src/i18n/numbers';
+import { formatAmount, formatEuro, formatNumber, formatPercent } from '../../../src/i18n/numbers';
+import { formatCount, formatMoney } from '../../../src/i18n/scaledNumbers';
 
 describe('numbers in the reader’s language', () => {
   test('plain numbers group digits the local way', () => {
