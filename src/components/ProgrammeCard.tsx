@@ -6,7 +6,13 @@ import { formatList } from '../i18n/lists';
 import { formatAmount, formatEuro } from '../i18n/numbers';
 import { phasesInYear } from '../state/selectors';
 import { useAppStore } from '../state/store';
+import type { Lang } from '../state/types';
 import { SourceRef } from './SourceRef';
+
+/** A result's figure with the report's hedge: "meer dan 550.000", "tienduizenden". */
+function resultFigure(r: ProgrammeRecord['results'][number], lang: Lang): string {
+  return hedge(r.value === null ? null : formatAmount(r.value, r.unit, lang), r.qualifier, lang);
+}
 
 export function ProgrammeCard({
   programme: p,
@@ -58,8 +64,7 @@ export function ProgrammeCard({
           <ul>
             {p.results.map((r) => (
               <li key={r.id}>
-                {hedge(r.value === null ? null : formatAmount(r.value, r.unit, lang), r.qualifier, lang)} –{' '}
-                {r[`label_${lang}`]}
+                {resultFigure(r, lang)} – {r[`label_${lang}`]}
                 {r.period ? ` (${r.period.replace('/', ' – ')})` : ''} <SourceRef source={r.source} />
               </li>
             ))}
