@@ -3,6 +3,8 @@
  * first ("Republiek Soedan", "Syrian Arab Republic"); a map wants the common
  * short name, so we pick it by rule and override the few the rule gets wrong.
  * Kosovo (XKX, user-assigned code) is not in the package.
+ * Names of disputed or partly recognised areas follow Dutch government usage;
+ * the README's boundary-policy section lists every such choice and why.
  */
 import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
@@ -13,12 +15,14 @@ countries.registerLocale(nl);
 
 const EXTRA: Record<string, { nl: string; en: string }> = {
   XKX: { nl: 'Kosovo', en: 'Kosovo' },
+  // The Netherlands does not recognise a State of Palestine; the package's
+  // "Palestina"/"Palestine" would say it does. The government's own term:
+  PSE: { nl: 'Palestijnse Gebieden', en: 'Palestinian Territories' },
 };
 const OVERRIDE_EN: Record<string, string> = {
   COD: 'DR Congo',
   COG: 'Congo',
   CIV: "Côte d'Ivoire",
-  PSE: 'Palestine',
   FSM: 'Micronesia',
   VAT: 'Vatican City',
   SYR: 'Syria',

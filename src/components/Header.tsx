@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useT } from '../app/hooks';
+import { useT } from '../state/hooks';
 import { useAppStore } from '../state/store';
 import { BriefingMenu } from './BriefingMenu';
 import { ConnectivityBadge } from './ConnectivityBadge';

@@ -1,8 +1,8 @@
 import type { RefObject } from 'react';
-import { useT } from '../app/hooks';
 import { hedge } from '../i18n/hedge';
 import { formatList } from '../i18n/lists';
 import { formatNumber } from '../i18n/numbers';
+import { useT } from '../state/hooks';
 import { useAppStore } from '../state/store';
 import { SourceRef } from './SourceRef';
 

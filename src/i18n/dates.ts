@@ -1,5 +1,5 @@
 /** Dates per locale; a month or day of the report is read in UTC so it never shifts with the reader's time zone. */
-import type { Lang } from '../state/types';
+import type { Lang } from './locale';
 import { perLanguage } from './locale';
 
 const monthYear = perLanguage((l) => new Intl.DateTimeFormat(l, { month: 'long', year: 'numeric', timeZone: 'UTC' }));

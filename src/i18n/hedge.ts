@@ -4,7 +4,7 @@
  * ("tienduizenden"). The one place that turns a data qualifier into words:
  * panel, charts and tables all come here.
  */
-import type { Lang } from '../state/types';
+import type { Lang } from './locale';
 import { VALUE_WORDS } from './messages/values';
 
 /** Every qualifier the data model knows (results, routes, budgets, statistics). */

@@ -1,5 +1,5 @@
 /** Lists of words in the locale's way: joined with its "and", sorted by its alphabet. */
-import type { Lang } from '../state/types';
+import type { Lang } from './locale';
 import { perLanguage } from './locale';
 
 const conjunction = perLanguage((l) => new Intl.ListFormat(l, { style: 'long', type: 'conjunction' }));

@@ -1,5 +1,7 @@
-/** The one table from our languages to Intl locales, and a per-language cache for Intl formatters. */
-import type { Lang } from '../state/types';
+/** The interface's languages, the one table from them to Intl locales, and a per-language cache for Intl formatters. */
+
+/** Dutch is the default; English is complete. */
+export type Lang = 'nl' | 'en';
 
 export const LOCALE: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
 

@@ -3,7 +3,7 @@
  * the panel use Intl's compact form; the charts write the report's own size
  * words instead: scaledNumbers.ts.
  */
-import type { Lang } from '../state/types';
+import type { Lang } from './locale';
 import { perLanguage } from './locale';
 
 const plainNumber = perLanguage((l) => new Intl.NumberFormat(l));

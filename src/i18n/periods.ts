@@ -3,7 +3,7 @@
  * words, in UTC so a day never shifts with the reader's time zone. Used by the
  * charts (a module of its own so it stays in their lazily loaded chunk).
  */
-import type { Lang } from '../state/types';
+import type { Lang } from './locale';
 import { perLanguage } from './locale';
 import { VALUE_WORDS } from './messages/values';
 

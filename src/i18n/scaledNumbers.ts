@@ -5,7 +5,7 @@
  * "117 mln"). Used by the charts (a module of its own so it stays in their
  * lazily loaded chunk).
  */
-import type { Lang } from '../state/types';
+import type { Lang } from './locale';
 import { perLanguage } from './locale';
 import { VALUE_WORDS } from './messages/values';
 

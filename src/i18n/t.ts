@@ -3,7 +3,7 @@
  * A message with plural forms ({ one, other }) picks its form with
  * Intl.PluralRules from the number in {n}.
  */
-import type { Lang } from '../state/types';
+import type { Lang } from './locale';
 import { perLanguage } from './locale';
 import { MESSAGES, type MessageKey } from './messages';
 

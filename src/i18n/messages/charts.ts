@@ -5,7 +5,7 @@
  * is a compile error rather than a stray "{n}". The words around values
  * (ca., mln, –) are shared with the panel: messages/values.ts.
  */
-import type { Lang } from '../../state/types';
+import type { Lang } from '../locale';
 import { VALUE_WORDS } from './values';
 
 const nl = {

@@ -54,7 +54,8 @@ describe('results chart', () => {
     expect(awareness[4]).toBe('1 oktober 2022 – 30 september 2023');
     expect(awareness[5]).toMatch(/fn 33/);
     expect(table.rows.find((r) => r[3] === 'wetten')?.[4]).toBe('–');
-    expect(resultsTable(statistics, 'en').rows.find((r) => r[3] === 'euro')?.[4]).toBe('2016–2024');
+    // GCFF: 'Sinds de oprichting in 2016', no end stated (data audit finding 10).
+    expect(resultsTable(statistics, 'en').rows.find((r) => r[3] === 'euro')?.[4]).toBe('2016 – ..');
   });
 
   test('description and note mention the reporting period', () => {

@@ -4,7 +4,7 @@
  * says it, so a failing test points an editor to the page to re-read.
  */
 import { describe, expect, it } from 'vitest';
-import type { GoalId } from '../../../src/model/schema';
+import type { GoalId } from '../../../src/model/ids';
 import { data2023 } from './helpers';
 
 const d = data2023();
@@ -114,9 +114,19 @@ describe("H3/H4, 'Programmering': activities per country", () => {
     expect(total('migration-cooperation')).toBe(17);
   });
 
-  it('has per-country counts that add up to 44 and 37 (multi-country activities count in each)', () => {
+  it('has per-country counts that add up to 44 and 37 (the report does not explain the difference)', () => {
     expect(sum('reception-in-region')).toBe(44);
     expect(sum('migration-cooperation')).toBe(37);
+  });
+
+  it('keeps the difference as a data note that quotes the report and marks the product reading as such', () => {
+    const note = d.notes.find((n) => n.id === 'activity-totals-vs-country-counts');
+    expect(note?.values.map((v) => v.value)).toEqual([28, 44, 17, 37]);
+    expect(note?.text_nl).toContain("'prospects tellen we als 1 activiteit'");
+    expect(note?.text_nl).toContain('niet van het rapport');
+    expect(note?.text_en).toContain('not of the report');
+    // Shown next to every count, so in every country of activities.csv.
+    expect(sorted(note?.iso3 ?? [])).toEqual(sorted([...new Set(d.activities.map((r) => r.iso3))]));
   });
 
   it('has 12 reception countries (A-L) and 20 migration-cooperation countries (A-T)', () => {
