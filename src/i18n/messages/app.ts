@@ -1,4 +1,5 @@
 /** The frame around the map: header, views, search, notices, errors, footer. */
+import type { English } from './shape';
 
 const nl = {
   appTitle: 'Migratiekaart',
@@ -29,9 +30,9 @@ const nl = {
   offline: 'Offline – de kaart werkt met opgeslagen gegevens',
   updateAvailable: 'Nieuwe versie beschikbaar – herladen',
   stillLoading: 'Nog bezig met laden: {what}…',
-};
+} as const;
 
-const en: typeof nl = {
+const en: English<typeof nl> = {
   appTitle: 'Migratiekaart',
   appSubtitle: "Dutch Foreign Ministry's migration effort, from the Migration Report",
   switchTo: 'Nederlands',

@@ -1,4 +1,5 @@
 /** Presentation mode, the story and the exports. */
+import type { English } from './shape';
 
 const nl = {
   present: 'Presenteren',
@@ -21,9 +22,9 @@ const nl = {
   newSceneTitle: 'Eigen weergave {n}',
   exportDate: 'Gemaakt op {date}',
   print: 'Landblad afdrukken',
-};
+} as const;
 
-const en: typeof nl = {
+const en: English<typeof nl> = {
   present: 'Present',
   presentLabel: 'Start presentation',
   presentation: 'Presentation',

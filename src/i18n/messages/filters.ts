@@ -1,4 +1,5 @@
 /** The filters column: programmes, year, goal, layers, chips. */
+import type { English } from './shape';
 
 const nl = {
   filters: 'Filters',
@@ -31,9 +32,9 @@ const nl = {
   layer_routes: 'Routes (schematisch)',
   layer_labels: 'Landnamen',
   layer_context: 'Grootste opvang- en herkomstlanden',
-};
+} as const;
 
-const en: typeof nl = {
+const en: English<typeof nl> = {
   filters: 'Filters',
   showFilters: 'Show filters',
   hideFilters: 'Hide filters',

@@ -1,7 +1,7 @@
 /**
  * Every interface message, in Dutch (default) and English, gathered from one
- * file per area. Each area types English as `typeof nl`, so a key missing in
- * either language is a compile error. The charts' messages (messages/charts.ts)
+ * file per area. Each area types English as `English<typeof nl>`, so a key
+ * missing in either language is a compile error. The charts' messages (messages/charts.ts)
  * are not gathered here: only the lazily loaded chart chunk imports them.
  */
 import { APP_MESSAGES } from './app';
@@ -9,6 +9,7 @@ import { BRIEFING_MESSAGES } from './briefing';
 import { FILTERS_MESSAGES } from './filters';
 import { MAP_MESSAGES } from './map';
 import { PANEL_MESSAGES } from './panel';
+import type { English } from './shape';
 import { TABLE_MESSAGES } from './table';
 
 /** The areas, by name; a key must be unique across them (tests/unit/i18n/messages.test.ts). */
@@ -30,10 +31,11 @@ const nl = {
   ...BRIEFING_MESSAGES.nl,
 };
 
+/** Dutch with its literal texts: their {placeholders} type the values t() takes. */
 export type Messages = typeof nl;
 export type MessageKey = keyof Messages;
 
-const en: Messages = {
+const en: English<Messages> = {
   ...APP_MESSAGES.en,
   ...FILTERS_MESSAGES.en,
   ...MAP_MESSAGES.en,

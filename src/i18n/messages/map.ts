@@ -1,4 +1,5 @@
 /** The map, its text summary, hover tooltip and legend. */
+import type { English } from './shape';
 
 const nl = {
   mapLabel: 'Kaart van de migratie-inzet',
@@ -22,9 +23,9 @@ const nl = {
   legendOrigin: 'Top-5 herkomstlanden (open cirkel; grootte naar aantal)',
   routesCaveat: 'Routes zijn schematisch; cijfers zijn voorlopig (Frontex, januari 2024).',
   hoverClosed: '(gesloten)',
-};
+} as const;
 
-const en: typeof nl = {
+const en: English<typeof nl> = {
   mapLabel: 'Map of the migration effort',
   mapSummary:
     'The map shows {countries} countries with activities or programmes for {goal} in {year}{programmes}. {posts} posts visible.',

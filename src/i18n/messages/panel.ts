@@ -1,4 +1,5 @@
 /** The detail panel of a country, post or route. */
+import type { English } from './shape';
 
 const nl = {
   closePanel: 'Paneel sluiten',
@@ -37,9 +38,9 @@ const nl = {
   dialogue: 'Dialoog',
   post: 'Post',
   country: 'Land',
-};
+} as const;
 
-const en: typeof nl = {
+const en: English<typeof nl> = {
   closePanel: 'Close panel',
   source: 'Source',
   focusRoles: 'Focus country',

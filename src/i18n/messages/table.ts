@@ -1,4 +1,5 @@
 /** The table view and its downloads. */
+import type { English } from './shape';
 
 const nl = {
   tableCaption: 'Landen bij de huidige filters ({n})',
@@ -7,9 +8,9 @@ const nl = {
   tableProgrammes: "Programma's",
   downloadCsv: 'Download CSV',
   downloadGeojson: 'Download GeoJSON',
-};
+} as const;
 
-const en: typeof nl = {
+const en: English<typeof nl> = {
   tableCaption: 'Countries for the current filters ({n})',
   tableRoles: 'Focus',
   tableActivities: 'Activities',

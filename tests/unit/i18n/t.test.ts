@@ -16,8 +16,11 @@ describe('translator', () => {
     expect(nl('sceneOf', { n: 2, total: 5 })).toBe('Scène 2 van 5');
   });
 
-  test('leaves a placeholder it has no value for visible, so the gap shows', () => {
+  test('wants exactly the values a message has placeholders for (a compile error otherwise)', () => {
+    // @ts-expect-error: sceneOf has {n} and {total}; a missing value shows as the bare placeholder.
     expect(en('sceneOf', { n: 2 })).toBe('Scene 2 of {total}');
+    // @ts-expect-error: closePanel takes no values.
+    expect(en('closePanel', { n: 2 })).toBe('Close panel');
   });
 
   test('chooses the plural form from {n} with the language’s plural rules', () => {
