@@ -7,6 +7,7 @@
  * the screen shows and never depends on the window's size.
  */
 import type { AppData, Scene } from '../data/types';
+import { formatLongDate } from '../i18n/dates';
 import { translator } from '../i18n/t';
 import { applyView } from '../map/applyView';
 import type { SceneCamera } from '../map/camera';
@@ -219,9 +220,7 @@ export async function renderSlide(input: ExportInput): Promise<HTMLCanvasElement
     ctx.font = `16px ${FONT}`;
     ctx.fillStyle = '#333333';
     ctx.fillText(t('disclaimer'), 40, SLIDE.height - SLIDE.footer + 58, SLIDE.width - 80);
-    const date = new Intl.DateTimeFormat(input.view.lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' }).format(
-      input.date ?? new Date(),
-    );
+    const date = formatLongDate(input.date ?? new Date(), input.view.lang);
     ctx.textAlign = 'right';
     ctx.font = `17px ${FONT}`;
     ctx.fillText(t('exportDate', { date }), SLIDE.width - 40, SLIDE.height - SLIDE.footer + 30);

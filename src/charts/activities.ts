@@ -6,11 +6,13 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { CountriesGeo, EditionsIndex, GoalId } from '../data/types';
+import { compareNames, formatList } from '../i18n/lists';
+import { chartMessages } from '../i18n/messages/charts';
+import { formatNumber } from '../i18n/numbers';
 import type { Lang } from '../state/types';
-import { formatList, formatNumber, sourceLine } from './format';
 import { type ChartOptions, type ChartTable, renderChart } from './frame';
 import { GOAL_COLOR, GOAL_IDS, goalName } from './goals';
-import { chartStrings } from './strings';
+import { sourceLine } from './sourceLine';
 
 export interface ActivitiesInput {
   countries: CountriesGeo;
@@ -39,8 +41,7 @@ export function activityCounts(input: ActivitiesInput, lang: Lang): CountryCount
     const total = GOAL_IDS.reduce((n, g) => n + (counts[g] ?? 0), 0);
     out.push({ iso3: p.iso3, name: lang === 'nl' ? p.name_nl : p.name_en, counts, total });
   }
-  const collator = new Intl.Collator(lang === 'nl' ? 'nl-NL' : 'en-GB');
-  return out.sort((a, b) => b.total - a.total || collator.compare(a.name, b.name));
+  return out.sort((a, b) => b.total - a.total || compareNames(a.name, b.name, lang));
 }
 
 function edition(input: ActivitiesInput) {
@@ -49,7 +50,7 @@ function edition(input: ActivitiesInput) {
 
 /** The multi-country caveat (only if the sums exceed the report's totals) and the report's own footnotes. */
 function notes(input: ActivitiesInput, lang: Lang): string[] {
-  const s = chartStrings(lang);
+  const s = chartMessages(lang);
   const rows = activityCounts(input, lang);
   const totals = edition(input)?.activity_totals ?? [];
   const sums = totals.map((t) => ({ ...t, sum: rows.reduce((n, r) => n + (r.counts[t.goal] ?? 0), 0) }));
@@ -73,7 +74,7 @@ function notes(input: ActivitiesInput, lang: Lang): string[] {
 }
 
 export function activitiesDescription(input: ActivitiesInput, lang: Lang): string {
-  const s = chartStrings(lang);
+  const s = chartMessages(lang);
   const rows = activityCounts(input, lang);
   const max = rows[0]?.total ?? 0;
   const top = rows
@@ -88,7 +89,7 @@ export function activitiesDescription(input: ActivitiesInput, lang: Lang): strin
 }
 
 export function activitiesChart(input: ActivitiesInput, lang: Lang, options?: ChartOptions): HTMLElement {
-  const s = chartStrings(lang);
+  const s = chartMessages(lang);
   const rows = activityCounts(input, lang);
   // One record per country and goal, in goal order, so every bar stacks reception first.
   const data = GOAL_IDS.flatMap((goal) =>
@@ -137,7 +138,7 @@ export function activitiesChart(input: ActivitiesInput, lang: Lang, options?: Ch
 }
 
 export function activitiesTable(input: ActivitiesInput, lang: Lang): ChartTable {
-  const s = chartStrings(lang);
+  const s = chartMessages(lang);
   return {
     caption: s.activitiesTitle(yearOf(input)),
     columns: [s.country, ...GOAL_IDS.map((g) => goalName(g, lang))],

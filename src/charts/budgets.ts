@@ -4,11 +4,13 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { Statistics } from '../data/types';
+import { hedge } from '../i18n/hedge';
+import { chartMessages } from '../i18n/messages/charts';
+import { formatMoney } from '../i18n/scaledNumbers';
 import type { Lang } from '../state/types';
-import { formatMoney, qualify, sourceLine } from './format';
 import { type ChartOptions, type ChartTable, renderChart } from './frame';
 import { GOAL_COLOR, GOAL_IDS, goalName } from './goals';
-import { chartStrings } from './strings';
+import { sourceLine } from './sourceLine';
 
 function rows(statistics: Statistics, lang: Lang) {
   return statistics.budgets
@@ -17,7 +19,7 @@ function rows(statistics: Statistics, lang: Lang) {
     .map((b) => ({
       ...b,
       name: goalName(b.goal, lang),
-      text: qualify(formatMoney(b.amount_eur, lang), b.qualifier, lang),
+      text: hedge(formatMoney(b.amount_eur, lang), b.qualifier, lang),
     }));
 }
 
@@ -25,11 +27,11 @@ export function budgetsDescription(statistics: Statistics, lang: Lang): string {
   const list = rows(statistics, lang)
     .map((r) => `${r.name} ${r.text}`)
     .join(', ');
-  return chartStrings(lang).budgetsDescription(list);
+  return chartMessages(lang).budgetsDescription(list);
 }
 
 export function budgetsChart(statistics: Statistics, lang: Lang, options?: ChartOptions): HTMLElement {
-  const s = chartStrings(lang);
+  const s = chartMessages(lang);
   const data = rows(statistics, lang);
   const max = Math.max(...data.map((r) => r.amount_eur));
   const title = s.budgetsTitle(statistics.year);
@@ -65,7 +67,7 @@ export function budgetsChart(statistics: Statistics, lang: Lang, options?: Chart
 }
 
 export function budgetsTable(statistics: Statistics, lang: Lang): ChartTable {
-  const s = chartStrings(lang);
+  const s = chartMessages(lang);
   return {
     caption: s.budgetsTitle(statistics.year),
     columns: [s.goal, s.amount],

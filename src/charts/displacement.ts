@@ -5,11 +5,13 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { Statistics } from '../data/types';
+import { hedge } from '../i18n/hedge';
+import { chartMessages } from '../i18n/messages/charts';
+import { formatCount } from '../i18n/scaledNumbers';
 import type { Lang } from '../state/types';
-import { formatCount, qualify, sourceLine } from './format';
 import { type ChartOptions, type ChartTable, renderChart } from './frame';
 import { NEUTRAL_BAR } from './goals';
-import { chartStrings } from './strings';
+import { sourceLine } from './sourceLine';
 
 const TOTAL_ID = 'displaced-total';
 
@@ -30,23 +32,23 @@ export function displacementBreakdown(statistics: Statistics): Breakdown {
 }
 
 const label = (f: Figure, lang: Lang) => (lang === 'nl' ? f.label_nl : f.label_en);
-const totalText = (b: Breakdown, lang: Lang) => qualify(formatCount(b.total.value, lang), b.total.qualifier, lang);
+const totalText = (b: Breakdown, lang: Lang) => hedge(formatCount(b.total.value, lang), b.total.qualifier, lang);
 
 /** Only when the parts and the total disagree by more than rounding (0.5 mln). */
 function mismatchNote(b: Breakdown, lang: Lang): string | null {
   if (Math.abs(b.sum - b.total.value) <= 500_000) return null;
-  return chartStrings(lang).displacementNote(formatCount(b.sum, lang), totalText(b, lang));
+  return chartMessages(lang).displacementNote(formatCount(b.sum, lang), totalText(b, lang));
 }
 
 export function displacementDescription(statistics: Statistics, lang: Lang): string {
   const b = displacementBreakdown(statistics);
   const parts = b.parts.map((f) => `${label(f, lang)} ${formatCount(f.value, lang)}`).join('; ');
   const note = mismatchNote(b, lang);
-  return [chartStrings(lang).displacementDescription(totalText(b, lang), parts), note].filter(Boolean).join(' ');
+  return [chartMessages(lang).displacementDescription(totalText(b, lang), parts), note].filter(Boolean).join(' ');
 }
 
 export function displacementChart(statistics: Statistics, lang: Lang, options?: ChartOptions): HTMLElement {
-  const s = chartStrings(lang);
+  const s = chartMessages(lang);
   const b = displacementBreakdown(statistics);
   const rows = b.parts.map((f) => ({ label: label(f, lang), value: f.value, text: formatCount(f.value, lang) }));
   const note = mismatchNote(b, lang);
@@ -84,7 +86,7 @@ export function displacementChart(statistics: Statistics, lang: Lang, options?: 
 }
 
 export function displacementTable(statistics: Statistics, lang: Lang): ChartTable {
-  const s = chartStrings(lang);
+  const s = chartMessages(lang);
   const b = displacementBreakdown(statistics);
   return {
     caption: label(b.total, lang),

@@ -31,7 +31,7 @@ export interface ChartFrame {
   ariaDescription: string;
 }
 
-/** Class on every chart's SVG; app/charts.css carries the rules Plot would inline. */
+/** Class on every chart's SVG; components/charts/charts.css carries the rules Plot would inline. */
 export const CHART_CLASS = 'mk-chart';
 
 export const DEFAULT_WIDTH = 640;
@@ -67,7 +67,7 @@ export function renderChart(frame: ChartFrame, plot: Plot.PlotOptions, options: 
     ariaDescription: frame.ariaDescription,
   }) as HTMLElement;
   // The CSP (style-src 'self') blocks the <style> Plot puts in every SVG; the
-  // same rules live in app/charts.css, so drop it rather than log a violation.
+  // same rules live in components/charts/charts.css, so drop it rather than log a violation.
   for (const style of figure.querySelectorAll('style')) style.remove();
   return figure;
 }

@@ -7,11 +7,15 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { Statistics } from '../data/types';
+import { hedge } from '../i18n/hedge';
+import { formatList } from '../i18n/lists';
+import { chartMessages } from '../i18n/messages/charts';
+import { formatNumber } from '../i18n/numbers';
+import { formatPeriod } from '../i18n/periods';
+import { formatCount, formatMoney } from '../i18n/scaledNumbers';
 import type { Lang } from '../state/types';
-import { formatCount, formatList, formatMoney, formatNumber, formatPeriod, qualify } from './format';
 import { type ChartOptions, type ChartTable, renderChart } from './frame';
 import { GOAL_COLOR, GOAL_IDS, GOAL_SYMBOL, goalName } from './goals';
-import { chartStrings } from './strings';
 
 type Result = Statistics['results'][number];
 
@@ -21,13 +25,13 @@ const label = (r: Result, lang: Lang) => (lang === 'nl' ? r.label_nl : r.label_e
 
 /** The value as the report says it: "meer dan 550.000", "bijna € 1 mld", "tienduizenden". */
 export function resultValueText(r: Result, lang: Lang): string {
-  if (r.value === null) return qualify(null, r.qualifier, lang);
+  if (r.value === null) return hedge(null, r.qualifier, lang);
   const n = r.unit === 'eur' ? formatMoney(r.value, lang) : formatCount(r.value, lang);
-  return qualify(n, r.qualifier, lang);
+  return hedge(n, r.qualifier, lang);
 }
 
 function unitName(r: Result, lang: Lang): string {
-  const s = chartStrings(lang);
+  const s = chartMessages(lang);
   return { people: s.unitPeople, eur: s.unitEur, laws: s.unitLaws, cases: s.unitCases }[r.unit];
 }
 
@@ -47,7 +51,7 @@ function chapters(statistics: Statistics, lang: Lang): string {
 }
 
 export function resultsDescription(statistics: Statistics, lang: Lang): string {
-  const s = chartStrings(lang);
+  const s = chartMessages(lang);
   const counts = GOAL_IDS.map(
     (g) =>
       `${formatNumber(statistics.results.filter((r) => r.goal === g).length, lang)} ${goalName(g, lang).toLowerCase()}`,
@@ -56,7 +60,7 @@ export function resultsDescription(statistics: Statistics, lang: Lang): string {
 }
 
 export function resultsChart(statistics: Statistics, lang: Lang, options?: ChartOptions): HTMLElement {
-  const s = chartStrings(lang);
+  const s = chartMessages(lang);
   const data = rows(statistics, lang);
   const numbered = data.filter((r) => r.value !== null);
   const words = data.filter((r) => r.value === null);
@@ -115,7 +119,7 @@ export function resultsChart(statistics: Statistics, lang: Lang, options?: Chart
 }
 
 export function resultsTable(statistics: Statistics, lang: Lang): ChartTable {
-  const s = chartStrings(lang);
+  const s = chartMessages(lang);
   return {
     caption: s.resultsTitle(statistics.year),
     columns: [s.result, s.goal, s.value, s.unit, s.period, s.source],

@@ -5,12 +5,15 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { CountriesGeo, Note, Statistics } from '../data/types';
+import { formatList } from '../i18n/lists';
+import { chartMessages } from '../i18n/messages/charts';
+import { formatPercent } from '../i18n/numbers';
+import { formatCount } from '../i18n/scaledNumbers';
 import type { Lang } from '../state/types';
 import { countryNamer } from './countries';
-import { formatCount, formatList, formatPercent, sourceLine } from './format';
 import { type ChartOptions, type ChartTable, renderChart } from './frame';
 import { NEUTRAL_BAR } from './goals';
-import { chartStrings } from './strings';
+import { sourceLine } from './sourceLine';
 
 export interface TopCountriesInput {
   statistics: Statistics;
@@ -31,7 +34,7 @@ function rows(input: TopCountriesInput, lang: Lang) {
 }
 
 function titles(input: TopCountriesInput, lang: Lang) {
-  const s = chartStrings(lang);
+  const s = chartMessages(lang);
   return input.list === 'hosting'
     ? { title: s.hostingTitle, subtitle: s.hostingSubtitle }
     : { title: s.originTitle, subtitle: s.originSubtitle };
@@ -39,7 +42,7 @@ function titles(input: TopCountriesInput, lang: Lang) {
 
 /** Notes whose shown number is one of this chart's bars (Iran 3.8 and Türkiye 3.3 million). */
 function noteLines(input: TopCountriesInput, lang: Lang): string[] {
-  const s = chartStrings(lang);
+  const s = chartMessages(lang);
   const bars = rows(input, lang);
   const noted = bars.filter((r) => (input.notes ?? []).some((n) => n.iso3.includes(r.iso3) && n.shown === r.value));
   const lines =
@@ -59,7 +62,7 @@ function noteLines(input: TopCountriesInput, lang: Lang): string[] {
 }
 
 function subtitle(input: TopCountriesInput, lang: Lang): string {
-  const s = chartStrings(lang);
+  const s = chartMessages(lang);
   const share = input.list === 'origin' ? input.statistics.figures.find((f) => f.id === SHARE_ID) : undefined;
   const base = titles(input, lang).subtitle;
   return share ? `${base}. ${s.originShare(formatPercent(share.value, lang))}` : base;
@@ -69,11 +72,11 @@ export function topCountriesDescription(input: TopCountriesInput, lang: Lang): s
   const list = rows(input, lang)
     .map((r) => `${r.rank}. ${r.name} ${r.text}`)
     .join(', ');
-  return chartStrings(lang).topDescription(titles(input, lang).title, list);
+  return chartMessages(lang).topDescription(titles(input, lang).title, list);
 }
 
 export function topCountriesChart(input: TopCountriesInput, lang: Lang, options?: ChartOptions): HTMLElement {
-  const s = chartStrings(lang);
+  const s = chartMessages(lang);
   const data = rows(input, lang);
   const max = Math.max(...data.map((r) => r.value));
   const { title } = titles(input, lang);
@@ -115,7 +118,7 @@ export function topCountriesChart(input: TopCountriesInput, lang: Lang, options?
 }
 
 export function topCountriesTable(input: TopCountriesInput, lang: Lang): ChartTable {
-  const s = chartStrings(lang);
+  const s = chartMessages(lang);
   return {
     caption: titles(input, lang).title,
     columns: [s.rank, s.country, s.people],

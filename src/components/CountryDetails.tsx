@@ -1,6 +1,7 @@
 /** Everything the report says about one country for the current filters, each with its source. */
 import { type RefObject, useState } from 'react';
-import { formatMonthYear } from '../i18n/format';
+import { formatMonthYear } from '../i18n/dates';
+import { formatList } from '../i18n/lists';
 import { GOAL_IDS } from '../model/ids';
 import { useFilterContext, useT } from '../state/hooks';
 import { activityValue, focusInYear, momentsInYear, programmesByCountry } from '../state/selectors';
@@ -98,9 +99,7 @@ export function CountryDetails({
                 return (
                   <li key={g} data-goal={g}>
                     <span className="count-goal">{t(g)}:</span>{' '}
-                    <strong>
-                      {n === undefined ? t('noActivity') : n === 1 ? t('activityCountOne') : t('activityCount', { n })}
-                    </strong>
+                    <strong>{n === undefined ? t('noActivity') : t('activityCount', { n })}</strong>
                     {n !== undefined && <SourceRef source={edition?.activity_sources[g] ?? ''} />}
                   </li>
                 );
@@ -110,10 +109,12 @@ export function CountryDetails({
           {edition && (
             <p className="caveat">
               {t('activitiesCaveat', {
-                totals: edition.activity_totals
-                  .filter((x) => goals.includes(x.goal))
-                  .map((x) => `${x.total} (${t(x.goal).toLowerCase()})`)
-                  .join(lang === 'nl' ? ' en ' : ' and '),
+                totals: formatList(
+                  edition.activity_totals
+                    .filter((x) => goals.includes(x.goal))
+                    .map((x) => `${x.total} (${t(x.goal).toLowerCase()})`),
+                  lang,
+                ),
               })}{' '}
               {edition.activity_totals
                 .filter((x) => goals.includes(x.goal))

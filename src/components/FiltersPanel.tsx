@@ -31,7 +31,7 @@ export function FiltersPanel() {
       <div className="filters-head">
         <h2 id="filters-heading">{t('filters')}</h2>
         <output className="match-count" aria-live="polite">
-          {rows.length === 1 ? t('matchingCountOne') : t('matchingCount', { n: rows.length })}
+          {t('matchingCount', { n: rows.length })}
         </output>
         <button
           type="button"

@@ -1,6 +1,6 @@
 /** A text summary of what the map shows, for screen readers (and anyone). */
 
-import { formatList } from '../i18n/format';
+import { formatList } from '../i18n/lists';
 import { useFilterContext, useProgrammes, useT } from '../state/hooks';
 import { countryRows, matchingCountries, visiblePostIds } from '../state/selectors';
 import { useAppStore } from '../state/store';

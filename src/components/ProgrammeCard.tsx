@@ -1,12 +1,19 @@
 /** One programme as the panel shows it for a year: partners, phase, budget, results, sources. */
 
 import type { ProgrammeRecord } from '../data/types';
-import { formatEuro, formatList } from '../i18n/format';
+import { hedge } from '../i18n/hedge';
+import { formatList } from '../i18n/lists';
+import { formatAmount, formatEuro } from '../i18n/numbers';
 import { useT } from '../state/hooks';
 import { phasesInYear, type YearSpan } from '../state/selectors';
 import { useAppStore } from '../state/store';
-import { qualified } from './format';
+import type { Lang } from '../state/types';
 import { SourceRef } from './SourceRef';
+
+/** A result's figure with the report's hedge: "meer dan 550.000", "tienduizenden". */
+function resultFigure(r: ProgrammeRecord['results'][number], lang: Lang): string {
+  return hedge(r.value === null ? null : formatAmount(r.value, r.unit, lang), r.qualifier, lang);
+}
 
 export function ProgrammeCard({
   programme: p,
@@ -43,8 +50,8 @@ export function ProgrammeCard({
           </p>
           {ph.budget_eur !== undefined && (
             <p>
-              <span className="label">{t('budget')}:</span> {ph.budget_qualifier === 'max' ? `${t('max')} ` : ''}
-              {formatEuro(ph.budget_eur, lang)}
+              <span className="label">{t('budget')}:</span>{' '}
+              {hedge(formatEuro(ph.budget_eur, lang), ph.budget_qualifier, lang)}
               {ph[`budget_period_${lang}`] ? ` (${ph[`budget_period_${lang}`]})` : ''}
             </p>
           )}
@@ -57,7 +64,7 @@ export function ProgrammeCard({
           <ul>
             {p.results.map((r) => (
               <li key={r.id}>
-                {qualified(r.value, r.unit, r.qualifier, lang, t)} – {r[`label_${lang}`]}
+                {resultFigure(r, lang)} – {r[`label_${lang}`]}
                 {r.period ? ` (${r.period.replace('/', ' – ')})` : ''} <SourceRef source={r.source} />
               </li>
             ))}

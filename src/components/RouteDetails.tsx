@@ -1,5 +1,7 @@
 import type { RefObject } from 'react';
-import { formatList, formatNumber } from '../i18n/format';
+import { hedge } from '../i18n/hedge';
+import { formatList } from '../i18n/lists';
+import { formatNumber } from '../i18n/numbers';
 import { useT } from '../state/hooks';
 import { useAppStore } from '../state/store';
 import { SourceRef } from './SourceRef';
@@ -24,7 +26,7 @@ export function RouteDetails({ id, headingRef }: { id: string; headingRef: RefOb
             <span className="label">{t('detections2023')}:</span>{' '}
             {route.detections_2023 === null
               ? t('noFigure')
-              : `${route.qualifier === 'approx' ? `${t('approx')} ` : route.qualifier === 'more-than' ? `${t('moreThan')} ` : ''}${formatNumber(route.detections_2023, lang)}`}
+              : hedge(formatNumber(route.detections_2023, lang), route.qualifier, lang)}
             {route.share_of_total_pct !== null && ` (${t('shareOfTotal', { pct: route.share_of_total_pct })})`}
             {route[`partial_${lang}`] && ` – ${route[`partial_${lang}`]}`}
           </p>

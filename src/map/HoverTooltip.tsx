@@ -1,4 +1,5 @@
 /** Name of the hovered country, post or route, as plain text near the pointer. */
+import { translator } from '../i18n/t';
 import { useAppStore } from '../state/store';
 import type { HoverInfo } from './interaction';
 
@@ -11,9 +12,7 @@ export function HoverTooltip({ hover }: { hover: HoverInfo }) {
     name = p?.[`name_${lang}`];
   } else if (hover.kind === 'post') {
     const p = data.posts?.features.find((f) => f.properties.id === hover.key)?.properties;
-    name = p
-      ? `${p[`name_${lang}`]}${p.status === 'closed' ? (lang === 'nl' ? ' (gesloten)' : ' (closed)') : ''}`
-      : undefined;
+    name = p ? `${p[`name_${lang}`]}${p.status === 'closed' ? ` ${translator(lang)('hoverClosed')}` : ''}` : undefined;
   } else {
     name = data.routes?.features.find((f) => f.properties.id === hover.key)?.properties[`name_${lang}`];
   }

@@ -1,6 +1,7 @@
+import type { Lang } from '../i18n/locale';
 import type { GoalId, LAYER_IDS } from '../model/ids';
 
-export type Lang = 'nl' | 'en';
+export type { Lang };
 /** Policy-goal filter: one goal, or both combined. */
 export type GoalFilter = 'both' | GoalId;
 export type Selection =

@@ -7,8 +7,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ChartEntry } from '../../charts/catalogue';
 import type { ChartTable } from '../../charts/frame';
-import { chartStrings } from '../../charts/strings';
-import { formatNumber } from '../../i18n/format';
+import { chartMessages } from '../../i18n/messages/charts';
+import { formatNumber } from '../../i18n/numbers';
 import type { Lang } from '../../state/types';
 
 interface Props extends ChartEntry {
@@ -38,7 +38,7 @@ export function ChartFigure({ id, render, table, description, lang }: Props) {
       <div className="chart-plot" ref={holder} />
       <figcaption className="chart-description">{description}</figcaption>
       <details className="chart-table" open={failed || undefined}>
-        <summary>{chartStrings(lang).showTable}</summary>
+        <summary>{chartMessages(lang).showTable}</summary>
         <DataTable table={table} lang={lang} />
       </details>
     </figure>

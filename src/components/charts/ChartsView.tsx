@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'react';
 import { chartEntries } from '../../charts/catalogue';
-import { chartStrings } from '../../charts/strings';
+import { chartMessages } from '../../i18n/messages/charts';
 import { useAppStore } from '../../state/store';
 import { ChartFigure } from './ChartFigure';
 import './charts.css';
@@ -22,7 +22,7 @@ export default function ChartsView() {
     () => (statistics && countries && editions ? chartEntries({ statistics, countries, editions, notes }, lang) : null),
     [statistics, countries, editions, notes, lang],
   );
-  const s = chartStrings(lang);
+  const s = chartMessages(lang);
 
   return (
     <section className="charts-view" aria-labelledby="charts-heading">

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { beforeAll, describe, expect, test } from 'vitest';
 import { displacementChart, displacementDescription, displacementTable } from '../../../src/charts/displacement';
-import { formatCount } from '../../../src/charts/format';
 import type { Statistics } from '../../../src/data/types';
+import { formatCount } from '../../../src/i18n/scaledNumbers';
 import { axisLabels, chartData, expectAccessibleFrame, expectAmsterdamTime, markTexts } from './helpers';
 
 let statistics: Statistics;

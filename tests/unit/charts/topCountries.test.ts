@@ -1,13 +1,13 @@
 // @vitest-environment jsdom
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { ChartData } from '../../../src/charts/catalogue';
-import { formatCount } from '../../../src/charts/format';
 import {
   type TopCountriesInput,
   topCountriesChart,
   topCountriesDescription,
   topCountriesTable,
 } from '../../../src/charts/topCountries';
+import { formatCount } from '../../../src/i18n/scaledNumbers';
 import { axisLabels, chartData, expectAccessibleFrame, expectAmsterdamTime, markTexts } from './helpers';
 
 let data: ChartData;

@@ -1,12 +1,15 @@
 /**
- * Chart strings in Dutch and English. Kept apart from i18n/messages.ts so the
- * chart bundle (lazy-loaded) owns its words. Strings that take values are
- * functions, so a missing value is a compile error rather than a stray "{n}".
- * English must have every key Dutch has: the type makes that a compile error.
+ * Chart messages in Dutch and English. Its own file, imported only by the
+ * charts, so the lazily loaded chart chunk carries these words and the main
+ * bundle does not. Messages that take values are functions, so a missing value
+ * is a compile error rather than a stray "{n}". The words around values
+ * (ca., mln, –) are shared with the panel: messages/values.ts.
  */
-import type { Lang } from '../state/types';
+import type { Lang } from '../locale';
+import { VALUE_WORDS } from './values';
 
 const nl = {
+  ...VALUE_WORDS.nl,
   viewHeading: 'Cijfers uit het rapport',
   viewIntro: (year: number) =>
     `Grafieken van de cijfers in de Migratierapportage ${year}. Elke grafiek is ook als tabel te lezen.`,
@@ -15,15 +18,6 @@ const nl = {
   showTable: 'Toon als tabel',
   source: 'Bron',
   sourcePerRow: (chapters: string) => `${chapters} (per resultaat in de tabel)`,
-  // Words around numbers.
-  approx: 'ca.',
-  moreThan: 'meer dan',
-  almost: 'bijna',
-  tensOfThousands: 'tienduizenden',
-  million: 'mln',
-  billion: 'mld',
-  and: 'en',
-  notGiven: '–',
   // Displacement (chapter 1).
   displacementSubtitle: (total: string) => `Totaal ${total}, verdeeld naar groep (infographic hoofdstuk 1)`,
   displacementX: 'Aantal mensen',
@@ -81,12 +75,12 @@ const nl = {
   unitEur: 'euro',
   unitLaws: 'wetten',
   unitCases: 'zaken',
-  periodMid: (year: string) => `medio ${year}`,
 };
 
-export type ChartStrings = typeof nl;
+export type ChartMessages = typeof nl;
 
-const en: ChartStrings = {
+const en: ChartMessages = {
+  ...VALUE_WORDS.en,
   viewHeading: 'Figures from the report',
   viewIntro: (year: number) =>
     `Charts of the figures in the Migration Report ${year}. Every chart can also be read as a table.`,
@@ -95,14 +89,6 @@ const en: ChartStrings = {
   showTable: 'Show as table',
   source: 'Source',
   sourcePerRow: (chapters: string) => `${chapters} (per result in the table)`,
-  approx: 'about',
-  moreThan: 'more than',
-  almost: 'almost',
-  tensOfThousands: 'tens of thousands',
-  million: 'million',
-  billion: 'billion',
-  and: 'and',
-  notGiven: '–',
   displacementSubtitle: (total: string) => `Total ${total}, by group (chapter 1 infographic)`,
   displacementX: 'Number of people',
   displacementNote: (sum: string, total: string) =>
@@ -155,11 +141,10 @@ const en: ChartStrings = {
   unitEur: 'euro',
   unitLaws: 'laws',
   unitCases: 'cases',
-  periodMid: (year: string) => `mid-${year}`,
 };
 
-export const CHART_STRINGS: Record<Lang, ChartStrings> = { nl, en };
+const CHART_MESSAGES: Record<Lang, ChartMessages> = { nl, en };
 
-export function chartStrings(lang: Lang): ChartStrings {
-  return CHART_STRINGS[lang];
+export function chartMessages(lang: Lang): ChartMessages {
+  return CHART_MESSAGES[lang];
 }
