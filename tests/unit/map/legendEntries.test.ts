@@ -8,7 +8,7 @@ import { LAYERS } from '../../../src/map/layers/stack';
 import { type LegendEntry, legendModel } from '../../../src/map/legendEntries';
 import type { Layers } from '../../../src/state/types';
 
-const t: Translate = (key, vars) => (vars ? `${key}${JSON.stringify(vars)}` : key);
+const t = ((key: string, vars?: object) => (vars ? `${key}${JSON.stringify(vars)}` : key)) as Translate;
 const NO_LAYERS: Layers = { posts: false, routes: false, labels: false, context: false };
 const ALL_LAYERS: Layers = { posts: true, routes: true, labels: true, context: true };
 
