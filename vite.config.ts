@@ -75,9 +75,12 @@ export default defineConfig({
     sourcemap: false,
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
-      input: process.env.BENCH
-        ? { main: resolve(import.meta.dirname, 'index.html'), floor: resolve(import.meta.dirname, 'floor.html') }
-        : { main: resolve(import.meta.dirname, 'index.html') },
+      input: {
+        main: resolve(import.meta.dirname, 'index.html'),
+        // The embed page for other sites (src/embed): map, legend and source line of one view.
+        embed: resolve(import.meta.dirname, 'embed.html'),
+        ...(process.env.BENCH ? { floor: resolve(import.meta.dirname, 'floor.html') } : {}),
+      },
     },
   },
   server: { host: '127.0.0.1' },

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useT } from '../app/hooks';
+import { EmbedMenu } from '../embed/EmbedMenu';
 import { useAppStore } from '../state/store';
 import { BriefingMenu } from './BriefingMenu';
 import { ConnectivityBadge } from './ConnectivityBadge';
@@ -36,6 +37,7 @@ export function Header({ search }: { search: ReactNode }) {
           </button>
         </fieldset>
         <BriefingMenu />
+        <EmbedMenu />
         <button
           type="button"
           className="lang-switch"

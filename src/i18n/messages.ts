@@ -154,6 +154,13 @@ const nl = {
   print: 'Landblad afdrukken',
   stillLoading: 'Nog bezig met laden: {what}…',
   legendSelected: 'Gekozen land (gele lijn, zwarte rand)',
+  // Embeds (src/embed)
+  embed: 'Insluiten',
+  embedHelp: 'Zet deze weergave in een andere webpagina met deze code:',
+  embedCopy: 'Code kopiëren',
+  embedCopied: 'Gekopieerd.',
+  embedOpen: 'Open in Migratiekaart ↗',
+  embedOpenLabel: 'Deze kaart openen in de volledige Migratiekaart (nieuw tabblad)',
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -310,6 +317,13 @@ const en: Messages = {
   print: 'Print country sheet',
   stillLoading: 'Still loading: {what}…',
   legendSelected: 'Selected country (yellow line, black edge)',
+  // Embeds (src/embed)
+  embed: 'Embed',
+  embedHelp: 'Put this view in another web page with this code:',
+  embedCopy: 'Copy code',
+  embedCopied: 'Copied.',
+  embedOpen: 'Open in Migratiekaart ↗',
+  embedOpenLabel: 'Open this map in the full Migratiekaart (new tab)',
 };
 
 export const MESSAGES = { nl, en } as const;
