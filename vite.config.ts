@@ -61,6 +61,9 @@ function offline(): Plugin[] {
       globIgnores: ['**/floor.html', '**/assets/floor-*'],
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       navigateFallback: 'index.html',
+      // Views live in the query string: /embed.html?country=NGA is the precached embed.html,
+      // not a navigation the fallback would answer with the full app.
+      ignoreURLParametersMatching: [/.*/],
       cleanupOutdatedCaches: true,
     },
   }) as Plugin[];
