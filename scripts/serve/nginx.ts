@@ -103,3 +103,12 @@ export async function startNginx(options: { root: string; port?: number }): Prom
   }
   return { url, stop };
 }
+
+/**
+ * The same as a `{ name, start(dir) }` server object, the shape of the shared
+ * dist-server module the tests and the bench choose their server from.
+ */
+export const nginx = {
+  name: 'nginx (deploy/nginx)',
+  start: (dir: string): Promise<RunningServer> => startNginx({ root: dir }),
+};
