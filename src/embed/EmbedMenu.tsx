@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import { useT } from '../app/hooks';
 import { embedSnippet } from './embedLink';
+import './embedMenu.css';
 
 /** Clipboard API where the page may use it, else the selected text and the old copy command. */
 async function copyText(text: string, field: HTMLTextAreaElement | null): Promise<boolean> {
@@ -23,7 +24,7 @@ export function EmbedMenu() {
   const [copied, setCopied] = useState(false);
   return (
     <details
-      className="export-menu embed-menu"
+      className="embed-menu"
       onToggle={(e) => {
         // Read the view when the menu opens: the URL is the view (written by src/state/urlSync.ts).
         if (e.currentTarget.open) setCode(embedSnippet(window.location.href, t('appTitle')));

@@ -69,6 +69,7 @@ describe('Embed', () => {
     expect(src.searchParams.get('country')).toBe('NGA');
     await page.getByRole('button', { name: 'Code kopiëren' }).click();
     await expect.poll(() => page.locator('.embed-menu output').textContent()).toBe('Gekopieerd.');
+    await screenshot(page, 'embed-menu');
     expect(appProblems(watch), 'app console').toEqual([]);
     await page.close();
 
