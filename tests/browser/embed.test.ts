@@ -5,11 +5,15 @@
  * shipped nginx config lets any site frame the embed and no site frame the app.
  */
 import { createServer, type Server } from 'node:http';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, type RunningServer, startNginx } from '../../scripts/serve/nginx';
 import { distDir } from './serverSupport';
 import { appProblems, DESKTOP, launchBrowser, newContext, newPage, screenshot } from './support';
+
+/** As in journeys.test.ts: WCAG 2.1 A and AA. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 let browser: Browser;
 let context: BrowserContext;
@@ -112,4 +116,35 @@ describe('Embed', () => {
     await tab.close();
     await hostPage.close();
   }, 120_000);
+
+  it('in English, the embed page and the open embed menu have their words and no WCAG 2.1 A/AA violations', async () => {
+    const { page, watch } = await newPage(context);
+    const audit = async (what: string) => {
+      const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      expect(
+        violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        what,
+      ).toEqual([]);
+    };
+    await page.goto(new URL('embed.html?lang=en&country=NGA', app.url).href);
+    await page.locator('.map[data-ready="true"]').waitFor({ state: 'attached', timeout: 45_000 });
+    expect(await page.locator('.app.embed').getAttribute('lang')).toBe('en');
+    expect(await page.locator('.embed-open').textContent()).toBe('Open in Migratiekaart ↗');
+    expect(await page.locator('.embed-open-map').textContent()).toBe(
+      'Open this map in the full Migratiekaart (new tab)',
+    );
+    expect(await page.locator('.source-line').textContent()).toContain('Source: Migration Report 2023');
+    await audit('embed page');
+
+    await page.goto(new URL('?lang=en', app.url).href);
+    await page.locator('.map[data-ready="true"]').waitFor({ state: 'attached', timeout: 45_000 });
+    await page.locator('details.embed-menu summary').click();
+    expect(await page.locator('details.embed-menu summary').textContent()).toBe('Embed');
+    expect(await page.locator('label[for="embed-code"]').textContent()).toBe(
+      'Put this view in another web page with this code:',
+    );
+    await expect.poll(() => page.locator('#embed-code').inputValue()).toContain('embed.html?lang=en');
+    await audit('embed menu');
+    expect(appProblems(watch), 'console').toEqual([]);
+  }, 90_000);
 });
