@@ -7,6 +7,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { compileAll } from '../src/compile/compile';
 import { formatDataError } from '../src/compile/dataError';
+import { OUTPUT_FILES, type OutputKey } from '../src/model/outputFiles';
 import { loadEditions, loadWorld } from './editions';
 
 const dataDir = path.resolve(process.argv[2] ?? 'data');
@@ -19,7 +20,8 @@ if (errors.length > 0) {
   process.exit(1);
 }
 const files = compileAll(editions, world);
-for (const [name, value] of Object.entries(files)) {
+for (const [key, value] of Object.entries(files)) {
+  const name = OUTPUT_FILES[key as OutputKey];
   const file = path.join(outDir, name);
   mkdirSync(path.dirname(file), { recursive: true });
   const text = JSON.stringify(value);

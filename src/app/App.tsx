@@ -11,8 +11,8 @@ import { Notices } from '../components/Notices';
 import { Presentation } from '../components/Presentation';
 import { TableView } from '../components/TableView';
 import { MapView } from '../map/MapView';
+import { useT } from '../state/hooks';
 import { useAppStore } from '../state/store';
-import { useT } from './hooks';
 
 // Plot is only loaded when someone opens the figures.
 const ChartsView = lazy(() => import('../components/charts/ChartsView'));

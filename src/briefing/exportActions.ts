@@ -3,14 +3,14 @@
  * view, every scene as numbered PNGs in a zip, "add current view to story" and
  * the story as a scenes file that can replace data/<year>/scenes.yaml.
  */
-import { download } from '../app/download';
+import { download } from '../data/download';
 import type { AppData, Scene } from '../data/types';
 import { translator } from '../i18n/t';
 import { liveBounds, liveCamera } from '../map/liveMap';
-import { effectiveYear } from '../state/selectors';
+import { effectiveYear } from '../state/filterContext';
 import type { AppState, AppStore } from '../state/store';
-import { viewStateOf } from '../state/store';
 import type { ViewState } from '../state/types';
+import { viewStateOf } from '../state/types';
 import { canvasToPng, renderSlide, sceneFileName } from './exportPng';
 import { storyOf } from './presenter';
 import { sceneToViewState, viewStateToScene } from './sceneState';

@@ -11,7 +11,8 @@ import { computeCountryStates } from '../map/countryStates';
 import { type LegendEntry, legendModel } from '../map/legendEntries';
 import { MapController } from '../map/MapController';
 import { BORDER } from '../map/palette';
-import { effectiveYear, matchingCountries, reportingYearsOf } from '../state/selectors';
+import { editionsYearContext, effectiveYear, filterContextOf, reportingYearsOf } from '../state/filterContext';
+import { matchingCountries } from '../state/selectors';
 import type { ViewState } from '../state/types';
 import type { SceneCamera } from './sceneState';
 
@@ -73,21 +74,9 @@ async function renderMap(input: ExportInput): Promise<{ canvas: HTMLCanvasElemen
   };
   try {
     await styled;
-    const latest = data.editions.latest;
-    const year = effectiveYear(view.year, latest);
-    controller.applyCountryStates(
-      computeCountryStates(
-        data.countries,
-        data.programmes,
-        view.programmes,
-        view.goal,
-        year,
-        reportingYearsOf(data.editions),
-        latest,
-      ),
-    );
-    const matching = matchingCountries(data.programmes, view.programmes, year, latest);
-    controller.setPostCountries(matching);
+    const filters = filterContextOf(editionsYearContext(data.editions, view.year), view);
+    controller.applyCountryStates(computeCountryStates(data.countries, data.programmes, filters));
+    controller.setPostCountries(matchingCountries(data.programmes, filters));
     controller.setSelectedCountry(view.selection?.kind === 'country' ? view.selection.iso3 : null);
     controller.setLayers(view.layers);
     controller.moveTo(input.camera, false);

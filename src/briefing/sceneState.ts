@@ -4,7 +4,7 @@
  * trips are unit-tested.
  */
 import type { Scene } from '../data/types';
-import { LAYER_IDS } from '../model/schema';
+import { LAYER_IDS } from '../model/ids';
 import { DEFAULT_VIEW_STATE, type Lang, type Layers, type ViewState } from '../state/types';
 import type { Camera } from '../state/urlCodec';
 

@@ -5,8 +5,7 @@
  */
 import { translator } from '../i18n/t';
 import { FOCUS_MIGRATION, FOCUS_RECEPTION } from '../map/palette';
-import type { GoalId } from '../model/schema';
-import { GOAL_IDS } from '../model/schema';
+import { GOAL_IDS, type GoalId } from '../model/ids';
 import type { Lang } from '../state/types';
 
 export { GOAL_IDS };

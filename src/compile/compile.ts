@@ -6,7 +6,8 @@
 import area from '@turf/area';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import polylabel from 'polylabel';
-import type { GoalId } from '../model/schema';
+import type { GoalId } from '../model/ids';
+import type { OutputKey } from '../model/outputFiles';
 import { countryName } from './countryNames';
 import type { EditionData } from './editionFiles';
 import type { WorldArea } from './world';
@@ -16,7 +17,7 @@ export interface LoadedEdition {
   data: EditionData;
 }
 
-export type ActivityCounts = Partial<Record<GoalId, number>>;
+type ActivityCounts = Partial<Record<GoalId, number>>;
 
 export interface CountryProperties {
   iso3: string | null;
@@ -24,39 +25,44 @@ export interface CountryProperties {
   name_en: string;
   /** Western Sahara and areas no state is drawn for: never highlighted. */
   neutral: boolean;
-  focus: GoalId[];
-  activities: ActivityCounts;
   /** year -> goal -> count, for every edition that reports counts. */
   activities_by_year: Record<string, ActivityCounts>;
+  /** year -> the goals a country is a focus country for, for every edition that names it. */
   focus_by_year: Record<string, GoalId[]>;
-  programmes: string[];
 }
 
 /** Areas the boundary policy keeps apart and neutral. */
 const NEUTRAL_ISO3 = new Set(['ESH']);
 
-export function compileAll(editions: LoadedEdition[], world: WorldArea[]): Record<string, unknown> {
+/**
+ * Every file the app loads, by its key in OUTPUT_FILES (which also gives its
+ * path under public/). The app's types (src/data/types.ts) are this function's
+ * return type, so the two cannot drift.
+ */
+export function compileAll(editions: LoadedEdition[], world: WorldArea[]) {
   if (editions.length === 0) throw new Error('no editions to compile');
   const sorted = [...editions].sort((a, b) => a.year - b.year);
   const latest = sorted[sorted.length - 1]!;
   const programmes = mergeById(sorted.map((e) => e.data.programmes));
-  const countries = compileCountries(sorted, world, programmes);
+  const countries = compileCountries(sorted, world);
   const labels = compileLabels(countries);
   return {
-    'geo/countries.geojson': countries,
-    'geo/labels.geojson': labels,
-    'geo/context.geojson': compileContext(latest.data, labels),
-    'geo/posts.geojson': compilePosts(latest.data),
-    'geo/routes.geojson': compileRoutes(latest.data),
-    'data/programmes.json': compileProgrammes(programmes, sorted),
-    'data/moments.json': mergeById(sorted.map((e) => e.data.moments)),
-    'data/statistics.json': compileStatistics(latest.data),
-    'data/notes.json': mergeById(sorted.map((e) => e.data.notes)),
-    'data/dialogues.json': latest.data.dialogues,
-    'data/editions.json': compileEditionsIndex(sorted, programmes),
-    'data/scenes.json': latest.data.scenes,
-  };
+    countries,
+    labels,
+    context: compileContext(latest.data, labels),
+    posts: compilePosts(latest.data),
+    routes: compileRoutes(latest.data),
+    programmes: compileProgrammes(programmes, sorted),
+    moments: mergeById(sorted.map((e) => e.data.moments)),
+    statistics: compileStatistics(latest.data),
+    notes: mergeById(sorted.map((e) => e.data.notes)),
+    dialogues: latest.data.dialogues,
+    editions: compileEditionsIndex(sorted, programmes),
+    scenes: latest.data.scenes,
+  } satisfies Record<OutputKey, unknown>;
 }
+
+export type CompiledData = ReturnType<typeof compileAll>;
 
 /** Later editions replace earlier records with the same id. */
 function mergeById<T extends { id: string }>(lists: T[][]): T[] {
@@ -67,12 +73,10 @@ function mergeById<T extends { id: string }>(lists: T[][]): T[] {
 
 type Programme = EditionData['programmes'][number];
 
-export function compileCountries(
+function compileCountries(
   editions: LoadedEdition[],
   world: WorldArea[],
-  programmes: Programme[],
 ): FeatureCollection<Polygon | MultiPolygon, CountryProperties> {
-  const latestYear = String(editions[editions.length - 1]!.year);
   const features = world.map((a, index): Feature<Polygon | MultiPolygon, CountryProperties> => {
     const iso3 = a.iso3;
     const neutral = iso3 === null || NEUTRAL_ISO3.has(iso3);
@@ -96,12 +100,8 @@ export function compileCountries(
         name_nl: (iso3 && countryName(iso3, 'nl')) || a.neName,
         name_en: (iso3 && countryName(iso3, 'en')) || a.neName,
         neutral,
-        focus: focusByYear[latestYear] ?? [],
-        activities: activitiesByYear[latestYear] ?? {},
         activities_by_year: activitiesByYear,
         focus_by_year: focusByYear,
-        programmes:
-          iso3 && !neutral ? programmes.filter((p) => p.countries.some((c) => c.iso3 === iso3)).map((p) => p.id) : [],
       },
     };
   });
@@ -112,8 +112,18 @@ function sortGoals(goals: GoalId[]): GoalId[] {
   return [...new Set(goals)].sort();
 }
 
-export function compileLabels(countries: FeatureCollection<Polygon | MultiPolygon, CountryProperties>) {
-  const features: Feature<Point>[] = [];
+export interface LabelProperties {
+  iso3: string;
+  name_nl: string;
+  name_en: string;
+  /** Square kilometres of the whole country: larger countries label first. */
+  area_km2: number;
+}
+
+export function compileLabels(
+  countries: FeatureCollection<Polygon | MultiPolygon, CountryProperties>,
+): FeatureCollection<Point, LabelProperties> {
+  const features: Feature<Point, LabelProperties>[] = [];
   for (const f of countries.features) {
     const p = f.properties;
     if (!p.iso3) continue;
@@ -140,18 +150,17 @@ export function compileLabels(countries: FeatureCollection<Polygon | MultiPolygo
         iso3: p.iso3,
         name_nl: p.name_nl,
         name_en: p.name_en,
-        // Square kilometres of the whole country: larger countries label first.
         area_km2: Math.round(area(f) / 1e6),
       },
     });
   }
-  features.sort((a, b) => (b.properties?.area_km2 ?? 0) - (a.properties?.area_km2 ?? 0));
+  features.sort((a, b) => b.properties.area_km2 - a.properties.area_km2);
   return { type: 'FeatureCollection', features };
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-export function compilePosts(d: EditionData) {
+function compilePosts(d: EditionData) {
   return {
     type: 'FeatureCollection',
     features: d.posts.map((p) => ({
@@ -171,7 +180,7 @@ export function compilePosts(d: EditionData) {
   } satisfies FeatureCollection<Point>;
 }
 
-export function compileRoutes(d: EditionData) {
+function compileRoutes(d: EditionData) {
   return {
     type: 'FeatureCollection',
     features: d.routes.routes.map((r, i) => ({
@@ -196,12 +205,12 @@ export function compileRoutes(d: EditionData) {
   } satisfies FeatureCollection<LineString>;
 }
 
-export function compileProgrammes(programmes: Programme[], editions: LoadedEdition[]) {
+function compileProgrammes(programmes: Programme[], editions: LoadedEdition[]) {
   const results = editions.flatMap((e) => e.data.results);
   return programmes.map((p) => ({ ...p, results: results.filter((r) => r.programme === p.id) }));
 }
 
-export function compileStatistics(d: EditionData) {
+function compileStatistics(d: EditionData) {
   return {
     year: d.edition.year,
     figures: d.statistics.figures,
@@ -215,7 +224,7 @@ export function compileStatistics(d: EditionData) {
 }
 
 /** The years the data know: every phase year and every edition. */
-export function compileEditionsIndex(editions: LoadedEdition[], programmes: Programme[]) {
+function compileEditionsIndex(editions: LoadedEdition[], programmes: Programme[]) {
   const latest = editions[editions.length - 1]!;
   const years = new Set<number>(editions.map((e) => e.year));
   for (const p of programmes)
@@ -254,8 +263,8 @@ const millions = (n: number, lang: 'nl' | 'en') =>
  * Chapter 1's top-5 host and origin countries as points (at each country's
  * label point) for the proportional-symbol layer.
  */
-export function compileContext(d: EditionData, labels: ReturnType<typeof compileLabels>) {
-  const at = new Map(labels.features.map((f) => [f.properties?.iso3 as string, f.geometry.coordinates]));
+function compileContext(d: EditionData, labels: ReturnType<typeof compileLabels>) {
+  const at = new Map(labels.features.map((f) => [f.properties.iso3, f.geometry.coordinates]));
   const points = (kind: 'hosting' | 'origin', list: EditionData['statistics']['top_hosting']) =>
     list.flatMap((r) => {
       const coordinates = at.get(r.iso3);

@@ -3,8 +3,8 @@
  * export the story, print a country sheet. Heavy work is loaded on demand.
  */
 import { useState } from 'react';
-import { useT } from '../app/hooks';
 import { startPresentation } from '../briefing/presenter';
+import { useT } from '../state/hooks';
 import { useAppStore } from '../state/store';
 
 type Action = 'png' | 'png2x' | 'all' | 'add' | 'story';
@@ -23,10 +23,11 @@ export function BriefingMenu() {
       if (action === 'png2x') await a.exportCurrentView(useAppStore, 2);
       if (action === 'all')
         await a.exportAllScenes(useAppStore, (done, total) => setBusy(`${t('exporting')} ${done}/${total}`));
-      if (action === 'add') setNotice(t('sceneAdded', { n: a.addCurrentViewToStory(useAppStore) }));
+      if (action === 'add')
+        setNotice({ kind: 'text', text: t('sceneAdded', { n: a.addCurrentViewToStory(useAppStore) }) });
       if (action === 'story') await a.exportStory(useAppStore);
     } catch (e) {
-      setNotice(t('exportFailed', { why: (e as Error).message }));
+      setNotice({ kind: 'text', text: t('exportFailed', { why: (e as Error).message }) });
     } finally {
       setBusy(null);
     }

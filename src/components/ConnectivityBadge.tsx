@@ -1,5 +1,5 @@
 /** Offline indicator and "new version available" prompt in the header. */
-import { useT } from '../app/hooks';
+import { useT } from '../state/hooks';
 import { useAppStore } from '../state/store';
 
 export function ConnectivityBadge() {

@@ -1,8 +1,8 @@
 /** Everything the report says about one country for the current filters, each with its source. */
 import { type RefObject, useState } from 'react';
-import { useT, useYearContext } from '../app/hooks';
 import { formatMonthYear } from '../i18n/format';
-import { GOAL_IDS } from '../model/schema';
+import { GOAL_IDS } from '../model/ids';
+import { useFilterContext, useT } from '../state/hooks';
 import { activityValue, focusInYear, momentsInYear, programmesByCountry } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import { ProgrammeCard } from './ProgrammeCard';
@@ -25,28 +25,26 @@ export function CountryDetails({
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const data = useAppStore((s) => s.data);
-  const goal = useAppStore((s) => s.goal);
-  const selectedProgrammes = useAppStore((s) => s.programmes);
   const select = useAppStore((s) => s.select);
-  const yc = useYearContext();
+  const filters = useFilterContext();
   // Which country's long programme list was expanded; another country starts short again.
   const [expandedFor, setExpandedFor] = useState<string | null>(null);
   const props = data.countries?.features.find((f) => f.properties.iso3 === iso3)?.properties;
-  if (!props || !yc)
+  if (!props || !filters)
     return (
       <h2 id="panel-heading" ref={headingRef} tabIndex={-1}>
         {iso3}
       </h2>
     );
-  const { year, reportingYears, latest } = yc;
+  const { year, goal } = filters;
   const edition = data.editions?.editions.find((e) => e.year === year);
   const goals = goal === 'both' ? GOAL_IDS : [goal];
-  const focus = focusInYear(props, year, reportingYears);
-  const activity = activityValue(props, goal, year, reportingYears);
+  const focus = focusInYear(props, filters);
+  const activity = activityValue(props, filters);
   // The same memoised index the table and the summary use: no scan of every programme per panel.
-  const programmes = data.programmes ? (programmesByCountry(data.programmes, year, latest, goal).get(iso3) ?? []) : [];
+  const programmes = data.programmes ? (programmesByCountry(data.programmes, filters).get(iso3) ?? []) : [];
   const posts = data.posts?.features.filter((f) => f.properties.iso3 === iso3).map((f) => f.properties) ?? [];
-  const moments = data.moments ? momentsInYear(data.moments, year, selectedProgrammes, iso3) : [];
+  const moments = data.moments ? momentsInYear(data.moments, filters, iso3) : [];
   const notes = data.notes?.filter((n) => n.iso3.includes(iso3)) ?? [];
   const nothing =
     !props.neutral &&
@@ -134,7 +132,7 @@ export function CountryDetails({
           ) : (
             <>
               {(expandedFor === iso3 ? programmes : programmes.slice(0, PROGRAMMES_SHOWN)).map((p) => (
-                <ProgrammeCard key={p.id} programme={p} year={year} latest={latest} />
+                <ProgrammeCard key={p.id} programme={p} span={filters} />
               ))}
               {expandedFor !== iso3 && programmes.length > PROGRAMMES_SHOWN && (
                 <button type="button" className="link" onClick={() => setExpandedFor(iso3)}>

@@ -1,9 +1,10 @@
 /**
  * Searchable country list (ARIA 1.2 combobox): the keyboard's way to the map.
- * Typing filters, arrows move, Enter opens the country's panel.
+ * Typing filters; arrows, Home and End move through the open list, whose
+ * active option is kept in view; Enter opens the country's panel.
  */
-import { useId, useMemo, useRef, useState } from 'react';
-import { useT } from '../app/hooks';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useT } from '../state/hooks';
 import { useAppStore } from '../state/store';
 import { fold } from '../text/fold';
 
@@ -42,14 +43,30 @@ export function CountrySearch() {
     setQuery('');
   };
 
+  const listId = `${id}-list`;
+  const optionId = (i: number) => `${id}-opt-${i}`;
+  const expanded = open && matches.length > 0;
+
+  // The list is 18rem high: the option the keyboard moved to must be visible, not below the fold.
+  useEffect(() => {
+    if (expanded) document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
+  });
+
+  const last = matches.length - 1;
   const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowDown') {
       e.preventDefault();
       setOpen(true);
-      setActive((a) => Math.min(a + 1, matches.length - 1));
+      // A closed list opens on its active option; an open one moves down.
+      if (expanded) setActive((a) => Math.min(a + 1, last));
     } else if (e.key === 'ArrowUp') {
       e.preventDefault();
-      setActive((a) => Math.max(a - 1, 0));
+      setOpen(true);
+      if (expanded) setActive((a) => Math.max(a - 1, 0));
+    } else if ((e.key === 'Home' || e.key === 'End') && expanded) {
+      // With the list open, Home and End go to its first and last option; closed, they move the caret.
+      e.preventDefault();
+      setActive(e.key === 'Home' ? 0 : last);
     } else if (e.key === 'Enter') {
       if (open || query) {
         e.preventDefault();
@@ -63,9 +80,6 @@ export function CountrySearch() {
     }
   };
 
-  const listId = `${id}-list`;
-  const optionId = (i: number) => `${id}-opt-${i}`;
-  const expanded = open && matches.length > 0;
   return (
     <div className="country-search">
       <label htmlFor="country-search" className="visually-hidden">

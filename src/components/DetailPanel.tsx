@@ -3,7 +3,7 @@
  * route. Escape closes it and focus returns to where the user came from.
  */
 import { useEffect, useRef } from 'react';
-import { useT } from '../app/hooks';
+import { useT } from '../state/hooks';
 import { useAppStore } from '../state/store';
 import { CountryDetails } from './CountryDetails';
 import { ErrorBoundary } from './ErrorBoundary';

@@ -1,5 +1,5 @@
 /** Active filters as removable chips, with one reset for all. */
-import { useT, useYearContext } from '../app/hooks';
+import { useT, useYearContext } from '../state/hooks';
 import { useAppStore } from '../state/store';
 
 export function FilterChips() {
@@ -23,7 +23,7 @@ export function FilterChips() {
     })),
   ];
   // Shown from the link at once (before the editions load), so the chips row does not appear late and push the filters down.
-  if (year !== null && (!yc || year !== yc.latest))
+  if (year !== null && (!yc || year !== yc.latestEdition))
     chips.push({ key: 'year', label: String(year), remove: () => setYear(null) });
   if (goal !== 'both') chips.push({ key: 'goal', label: t(goal), remove: () => setGoal('both') });
   if (chips.length === 0) return null;

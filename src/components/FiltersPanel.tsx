@@ -3,8 +3,8 @@
  * layer switches. At phone width the panel collapses behind one button.
  */
 import { useState } from 'react';
-import { useT, useYearContext } from '../app/hooks';
-import { GOAL_IDS } from '../model/schema';
+import { GOAL_IDS } from '../model/ids';
+import { useFilterContext, useT } from '../state/hooks';
 import { countryRows } from '../state/selectors';
 import { isSettled, useAppStore } from '../state/store';
 import type { GoalFilter, LayerId } from '../state/types';
@@ -17,18 +17,14 @@ export function FiltersPanel() {
   const [open, setOpen] = useState(false);
   const programmes = useAppStore((s) => s.data.programmes);
   const countries = useAppStore((s) => s.data.countries);
-  const selected = useAppStore((s) => s.programmes);
   const goal = useAppStore((s) => s.goal);
   const layers = useAppStore((s) => s.layers);
   const setGoal = useAppStore((s) => s.setGoal);
   const toggleLayer = useAppStore((s) => s.toggleLayer);
-  const yc = useYearContext();
+  const filters = useFilterContext();
   const programmesSettled = useAppStore((s) => isSettled(s.status.programmes));
 
-  const rows =
-    countries && programmes && yc
-      ? countryRows(countries, programmes, selected, goal, yc.year, yc.reportingYears, yc.latest)
-      : [];
+  const rows = countries && programmes && filters ? countryRows(countries, programmes, filters) : [];
 
   return (
     <aside className={open ? 'filters is-open' : 'filters'} aria-labelledby="filters-heading">
@@ -59,7 +55,7 @@ export function FiltersPanel() {
           ))}
         </fieldset>
         {/* Until the editions are in, an empty box of the control's height keeps the list below in place. */}
-        {yc ? <YearControl /> : <div className="year-control-placeholder" aria-hidden="true" />}
+        {filters ? <YearControl /> : <div className="year-control-placeholder" aria-hidden="true" />}
         <ProgrammeList />
         {/* Below the programme list, so it appears once the list has its length instead of being pushed down by it. */}
         {programmesSettled && (

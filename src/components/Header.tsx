@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
-import { useT } from '../app/hooks';
-import { EmbedMenu } from '../embed/EmbedMenu';
+import { useT } from '../state/hooks';
 import { useAppStore } from '../state/store';
 import { BriefingMenu } from './BriefingMenu';
 import { ConnectivityBadge } from './ConnectivityBadge';
+import { EmbedMenu } from './EmbedMenu';
 
 export function Header({ search }: { search: ReactNode }) {
   const t = useT();

@@ -1,8 +1,8 @@
 /** Explains every encoding on the map, in the active language. Collapsible; closed at first on phones. */
 import { useState } from 'react';
-import { useT, useYearContext } from '../app/hooks';
 import { type LegendEntry, legendModel } from '../map/legendEntries';
 import { BORDER } from '../map/palette';
+import { useT, useYearContext } from '../state/hooks';
 import { useAppStore } from '../state/store';
 
 function LegendSymbol({ e }: { e: LegendEntry }) {

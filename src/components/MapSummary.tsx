@@ -1,6 +1,7 @@
 /** A text summary of what the map shows, for screen readers (and anyone). */
-import { useProgrammes, useT, useYearContext } from '../app/hooks';
+
 import { formatList } from '../i18n/format';
+import { useFilterContext, useProgrammes, useT } from '../state/hooks';
 import { countryRows, matchingCountries, visiblePostIds } from '../state/selectors';
 import { useAppStore } from '../state/store';
 
@@ -8,14 +9,13 @@ export function MapSummary() {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const data = useAppStore((s) => s.data);
-  const selected = useAppStore((s) => s.programmes);
-  const goal = useAppStore((s) => s.goal);
-  const yc = useYearContext();
+  const filters = useFilterContext();
   const programmes = useProgrammes();
   // The line is always there, so the map below does not jump when the data arrive.
-  if (!yc || !data.countries) return <p className="map-summary" id="map-summary" aria-live="polite" />;
-  const rows = countryRows(data.countries, programmes, selected, goal, yc.year, yc.reportingYears, yc.latest);
-  const matching = matchingCountries(programmes, selected, yc.year, yc.latest);
+  if (!filters || !data.countries) return <p className="map-summary" id="map-summary" aria-live="polite" />;
+  const { goal, year, selectedProgrammes: selected } = filters;
+  const rows = countryRows(data.countries, programmes, filters);
+  const matching = matchingCountries(programmes, filters);
   const posts = data.posts ? visiblePostIds(data.posts, matching).length : 0;
   const names = selected.map((id) => programmes.find((p) => p.id === id)?.[`name_${lang}`] ?? id);
   return (
@@ -23,7 +23,7 @@ export function MapSummary() {
       {t('mapSummary', {
         countries: rows.length,
         goal: goal === 'both' ? t('goalBoth').toLowerCase() : t(goal).toLowerCase(),
-        year: yc.year,
+        year,
         programmes: names.length ? t('mapSummaryProgrammes', { names: formatList(names, lang) }) : '',
         posts,
       })}

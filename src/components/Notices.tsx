@@ -1,10 +1,9 @@
 /** Load failures (with retry), unreadable links and a missing map, named plainly. */
 
 import { useEffect, useState } from 'react';
-import { loadOne } from '../app/dataLoading';
-import { useT } from '../app/hooks';
 import { DATA_PATHS, type DataKey } from '../data/loadAppData';
-import { NO_WEBGL } from '../map/MapView';
+import { loadOne } from '../state/dataLoading';
+import { useT } from '../state/hooks';
 import { useAppStore } from '../state/store';
 
 /** After this long, a file still loading is named, so a slow network is not a mystery. */
@@ -59,12 +58,14 @@ export function Notices() {
       ))}
       {mapError && (
         <div className="notice notice-error" role="alert" data-map-error="true">
-          {t('mapUnavailable', { why: mapError === NO_WEBGL ? t('noWebgl') : mapError })}
+          {t('mapUnavailable', { why: mapError.kind === 'no-webgl' ? t('noWebgl') : mapError.message })}
         </div>
       )}
       {notice && (
         <div className="notice" role="status">
-          <span>{notice.startsWith('url:') ? t('urlNotice', { params: notice.slice(4) }) : notice}</span>
+          <span>
+            {notice.kind === 'link-ignored' ? t('urlNotice', { params: notice.params.join(', ') }) : notice.text}
+          </span>
           <button type="button" onClick={() => setNotice(null)}>
             {t('dismiss')}
           </button>

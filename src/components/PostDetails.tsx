@@ -1,5 +1,5 @@
 import type { RefObject } from 'react';
-import { useT } from '../app/hooks';
+import { useT } from '../state/hooks';
 import { useAppStore } from '../state/store';
 import { SourceRef } from './SourceRef';
 

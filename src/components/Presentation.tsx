@@ -3,9 +3,9 @@
  * progress indicator, and clicker keys. The rest of the app steps aside (CSS).
  */
 import { useEffect, useRef } from 'react';
-import { useT } from '../app/hooks';
 import { sceneKeyAction, showScene, stepScene, stopPresentation } from '../briefing/presenter';
 import type { Scene } from '../data/types';
+import { useT } from '../state/hooks';
 import { useAppStore } from '../state/store';
 import { SourceRef } from './SourceRef';
 

@@ -1,25 +1,25 @@
 /** One programme as the panel shows it for a year: partners, phase, budget, results, sources. */
-import { useT } from '../app/hooks';
+
 import type { ProgrammeRecord } from '../data/types';
 import { formatEuro, formatList } from '../i18n/format';
-import { phasesInYear } from '../state/selectors';
+import { useT } from '../state/hooks';
+import { phasesInYear, type YearSpan } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import { qualified } from './format';
 import { SourceRef } from './SourceRef';
 
 export function ProgrammeCard({
   programme: p,
-  year,
-  latest,
+  span,
 }: {
   programme: ProgrammeRecord;
-  year: number;
-  latest: number;
+  /** The year shown, and the edition that bounds open-ended phases. */
+  span: YearSpan;
 }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const partners = p.partners.map((x) => (typeof x === 'string' ? x : x[lang]));
-  const phases = phasesInYear(p, year, latest);
+  const phases = phasesInYear(p, span);
   return (
     <article className="programme" data-programme={p.id}>
       <h4>{p[`name_${lang}`]}</h4>

@@ -4,7 +4,7 @@
  * report's 22 the list is simply all of them.
  */
 import { useId, useState } from 'react';
-import { useT, useYearContext } from '../app/hooks';
+import { useT, useYearContext } from '../state/hooks';
 import { isActiveInYear, programmeHasGoal } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import { ProgrammeOption } from './ProgrammeOption';
@@ -44,7 +44,7 @@ export function ProgrammeList() {
           id={p.id}
           name={p[`name_${lang}`]}
           checked={selected.includes(p.id)}
-          inactiveNote={yc && !isActiveInYear(p, yc.year, yc.latest) ? t('notActiveIn', { year: yc.year }) : null}
+          inactiveNote={yc && !isActiveInYear(p, yc) ? t('notActiveIn', { year: yc.year }) : null}
           onToggle={toggleProgramme}
         />
       ))}

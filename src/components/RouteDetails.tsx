@@ -1,6 +1,6 @@
 import type { RefObject } from 'react';
-import { useT } from '../app/hooks';
 import { formatList, formatNumber } from '../i18n/format';
+import { useT } from '../state/hooks';
 import { useAppStore } from '../state/store';
 import { SourceRef } from './SourceRef';
 

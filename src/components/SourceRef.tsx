@@ -1,5 +1,5 @@
 /** A record's source, shown as text. Links only for http(s) addresses. */
-import { useT } from '../app/hooks';
+import { useT } from '../state/hooks';
 
 export function SourceRef({ source }: { source: string }) {
   const t = useT();

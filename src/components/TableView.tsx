@@ -2,10 +2,10 @@
  * The table equivalent of the map: the countries of the current filters with
  * roles, counts and programmes; downloads give exactly these rows.
  */
-import { download } from '../app/download';
-import { useProgrammes, useT, useYearContext } from '../app/hooks';
-import { GOAL_IDS } from '../model/schema';
+import { download } from '../data/download';
+import { GOAL_IDS } from '../model/ids';
 import { rowsToCsv, rowsToGeojson } from '../state/exportRows';
+import { useFilterContext, useProgrammes, useT } from '../state/hooks';
 import { countryRows } from '../state/selectors';
 import { useAppStore } from '../state/store';
 
@@ -13,23 +13,22 @@ export function TableView() {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const data = useAppStore((s) => s.data);
-  const selected = useAppStore((s) => s.programmes);
-  const goal = useAppStore((s) => s.goal);
   const select = useAppStore((s) => s.select);
-  const yc = useYearContext();
+  const filters = useFilterContext();
   const programmes = useProgrammes();
-  if (!yc || !data.countries) return <p>{t('loading')}</p>;
-  const rows = countryRows(data.countries, programmes, selected, goal, yc.year, yc.reportingYears, yc.latest);
+  if (!filters || !data.countries) return <p>{t('loading')}</p>;
+  const { goal, year, selectedProgrammes: selected } = filters;
+  const rows = countryRows(data.countries, programmes, filters);
   const goals = goal === 'both' ? GOAL_IDS : [goal];
   const ctx = {
     lang,
-    year: yc.year,
+    year: year,
     goalNames: Object.fromEntries(GOAL_IDS.map((g) => [g, t(g)])),
     programmes,
     noData: t('noDataYear'),
   };
   const programmeName = (id: string) => programmes.find((p) => p.id === id)?.[`name_${lang}`] ?? id;
-  const file = `migratiekaart-${yc.year}${selected.length ? `-${selected.join('-')}` : ''}`;
+  const file = `migratiekaart-${year}${selected.length ? `-${selected.join('-')}` : ''}`;
   return (
     <section className="table-view" aria-labelledby="table-caption">
       <div className="table-tools">

@@ -1,6 +1,6 @@
 /** Year slider with step buttons and a play button that walks through the years. */
 import { useEffect, useState } from 'react';
-import { useT, useYearContext } from '../app/hooks';
+import { useT, useYearContext } from '../state/hooks';
 import { useAppStore } from '../state/store';
 
 const PLAY_STEP_MS = 1200;

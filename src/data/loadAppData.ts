@@ -2,27 +2,13 @@
  * Fetches the compiled files from the app's own origin. Each file loads and
  * fails on its own, so a missing routes file costs the routes, not the app.
  */
+import { OUTPUT_FILES, type OutputKey } from '../model/outputFiles';
 import type { AppData } from './types';
 
-export type DataKey = keyof AppData;
+export type DataKey = OutputKey;
 
-export const DATA_PATHS: Record<DataKey, string> = {
-  countries: 'geo/countries.geojson',
-  labels: 'geo/labels.geojson',
-  posts: 'geo/posts.geojson',
-  routes: 'geo/routes.geojson',
-  context: 'geo/context.geojson',
-  programmes: 'data/programmes.json',
-  moments: 'data/moments.json',
-  statistics: 'data/statistics.json',
-  notes: 'data/notes.json',
-  dialogues: 'data/dialogues.json',
-  editions: 'data/editions.json',
-  scenes: 'data/scenes.json',
-};
-
-/** Files without which nothing sensible can be shown. */
-export const ESSENTIAL: DataKey[] = ['countries', 'editions', 'programmes'];
+/** Where each file lives under the app's base URL. */
+export const DATA_PATHS: Record<DataKey, string> = OUTPUT_FILES;
 
 export class DataLoadError extends Error {
   constructor(
@@ -60,7 +46,7 @@ function hasShape(key: DataKey, value: unknown): boolean {
  * above the countries file on a slow 3G line (150 KB gzip in ~4 s), far below
  * a user's patience in a briefing.
  */
-export const LOAD_TIMEOUT_MS = 30_000;
+const LOAD_TIMEOUT_MS = 30_000;
 
 export interface LoadOptions {
   fetchImpl?: typeof fetch;

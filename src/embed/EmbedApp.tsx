@@ -4,12 +4,14 @@
  * links to the full app at the same view, in a new tab (a map that pans under
  * a host page's scrolling gets in the reader's way).
  */
-import { useT, useYearContext } from '../app/hooks';
+
 import { ErrorBoundary } from '../components/ErrorBoundary';
+import { fullAppUrl } from '../components/embedLink';
+import './embed.css';
 import { Legend } from '../components/Legend';
 import { MapView } from '../map/MapView';
+import { useT, useYearContext } from '../state/hooks';
 import { useAppStore } from '../state/store';
-import { fullAppUrl } from './embedLink';
 
 /** The link follows the URL, which the app keeps in step with the view (ids it dropped, the camera). */
 const refresh = (e: { currentTarget: HTMLAnchorElement }) => {
@@ -43,7 +45,7 @@ export function EmbedApp() {
         </ErrorBoundary>
       </div>
       <footer className="footer embed-footer">
-        <p className="source-line">{t('sourceLine', { year: yc?.latest ?? 2023 })}</p>
+        <p className="source-line">{t('sourceLine', { year: yc?.latestEdition ?? 2023 })}</p>
         <a className="embed-open" href={href} target="_blank" rel="noopener" onClick={refresh} onFocus={refresh}>
           {t('embedOpen')}
         </a>

@@ -154,7 +154,7 @@ const nl = {
   print: 'Landblad afdrukken',
   stillLoading: 'Nog bezig met laden: {what}…',
   legendSelected: 'Gekozen land (gele lijn, zwarte rand)',
-  // Embeds (src/embed)
+  // Embeds (components/EmbedMenu, embed/EmbedApp)
   embed: 'Insluiten',
   embedHelp: 'Zet deze weergave in een andere webpagina met deze code:',
   embedCopy: 'Code kopiëren',
@@ -317,7 +317,7 @@ const en: Messages = {
   print: 'Print country sheet',
   stillLoading: 'Still loading: {what}…',
   legendSelected: 'Selected country (yellow line, black edge)',
-  // Embeds (src/embed)
+  // Embeds (components/EmbedMenu, embed/EmbedApp)
   embed: 'Embed',
   embedHelp: 'Put this view in another web page with this code:',
   embedCopy: 'Copy code',

@@ -4,7 +4,7 @@
  * layers or filters.
  */
 import { useEffect, useRef, useState } from 'react';
-import { useProgrammes, useT, useYearContext } from '../app/hooks';
+import { useFilterContext, useProgrammes, useT } from '../state/hooks';
 import { matchingCountries } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import { onUrlCamera, takeInitialCamera, writeCamera } from '../state/urlSync';
@@ -22,9 +22,6 @@ declare global {
   }
 }
 
-/** mapError value for a browser without WebGL; Notices words it per language. */
-export const NO_WEBGL = 'no-webgl';
-
 export function MapView({ hidden }: { hidden: boolean }) {
   const t = useT();
   const container = useRef<HTMLElement>(null);
@@ -40,13 +37,11 @@ export function MapView({ hidden }: { hidden: boolean }) {
   const routes = useAppStore((s) => s.data.routes);
   const context = useAppStore((s) => s.data.context);
   const programmes = useProgrammes();
-  const selectedProgrammes = useAppStore((s) => s.programmes);
-  const goal = useAppStore((s) => s.goal);
   const selection = useAppStore((s) => s.selection);
   const lang = useAppStore((s) => s.lang);
   const layers = useAppStore((s) => s.layers);
   const mapError = useAppStore((s) => s.mapError);
-  const yc = useYearContext();
+  const filters = useFilterContext();
 
   // Mount once the geometry is there. Missing posts/routes files only cost those layers.
   const geometryReady = countries && labels;
@@ -76,7 +71,7 @@ export function MapView({ hidden }: { hidden: boolean }) {
     } catch (e) {
       // MapLibre's own text is a long English paragraph with a link; the notice says it in the user's language.
       const message = (e as Error).message;
-      store.setMapError(/webgl/i.test(message) ? NO_WEBGL : message);
+      store.setMapError(/webgl/i.test(message) ? { kind: 'no-webgl' } : { kind: 'failed', message });
       return;
     }
     controllerRef.current = controller;
@@ -107,15 +102,10 @@ export function MapView({ hidden }: { hidden: boolean }) {
   // Filters -> feature-state (choropleth class, focus roles, match, dim).
   useEffect(() => {
     const c = controllerRef.current;
-    if (!c || !styleReady || !countries || !yc) return;
-    c.applyCountryStates(
-      computeCountryStates(countries, programmes, selectedProgrammes, goal, yc.year, yc.reportingYears, yc.latest),
-    );
-    if (posts) {
-      const matching = matchingCountries(programmes, selectedProgrammes, yc.year, yc.latest);
-      c.setPostCountries(matching);
-    }
-  }, [styleReady, countries, programmes, posts, selectedProgrammes, goal, yc]);
+    if (!c || !styleReady || !countries || !filters) return;
+    c.applyCountryStates(computeCountryStates(countries, programmes, filters));
+    if (posts) c.setPostCountries(matchingCountries(programmes, filters));
+  }, [styleReady, countries, programmes, posts, filters]);
 
   useEffect(() => {
     const c = controllerRef.current;

@@ -4,8 +4,8 @@
  * feature-state and the outline roles as the small outline source (outlines.ts).
  */
 import type { CountriesGeo, ProgrammeRecord } from '../data/types';
+import type { FilterContext } from '../state/filterContext';
 import { type ActivityValue, activityValue, focusInYear, matchingCountries } from '../state/selectors';
-import type { GoalFilter } from '../state/types';
 import { ACTIVITY_CLASSES } from './palette';
 
 export interface CountryState {
@@ -27,21 +27,18 @@ export function classOf(a: ActivityValue): number {
 export function computeCountryStates(
   countries: CountriesGeo,
   programmes: ProgrammeRecord[],
-  selectedProgrammes: string[],
-  goal: GoalFilter,
-  year: number,
-  reportingYears: number[],
-  latestEdition: number,
+  filters: Omit<FilterContext, 'years'>,
 ): Map<string, CountryState> {
-  const matching = matchingCountries(programmes, selectedProgrammes, year, latestEdition);
+  const { goal } = filters;
+  const matching = matchingCountries(programmes, filters);
   const out = new Map<string, CountryState>();
   for (const f of countries.features) {
     const p = f.properties;
     if (!p.iso3) continue;
-    const focus = p.neutral ? [] : (focusInYear(p, year, reportingYears) ?? []);
+    const focus = p.neutral ? [] : (focusInYear(p, filters) ?? []);
     const match = !!matching && matching.has(p.iso3);
     out.set(p.iso3, {
-      cls: p.neutral ? 0 : classOf(activityValue(p, goal, year, reportingYears)),
+      cls: p.neutral ? 0 : classOf(activityValue(p, filters)),
       match,
       dim: !!matching && !match,
       focusR: (goal === 'both' || goal === 'reception-in-region') && focus.includes('reception-in-region'),

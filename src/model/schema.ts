@@ -4,15 +4,12 @@
  * live in src/compile/crossChecks.ts.
  */
 import { z } from 'zod';
+import { GOAL_IDS, LAYER_IDS } from './ids';
 
-export const GOAL_IDS = ['reception-in-region', 'migration-cooperation'] as const;
-export const goalId = z.enum(GOAL_IDS);
-export type GoalId = z.infer<typeof goalId>;
+const goalId = z.enum(GOAL_IDS);
 
-export const iso3 = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code (three capitals)');
-export const kebabId = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-kebab-case (a-z, 0-9, single hyphens)');
+const iso3 = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code (three capitals)');
+const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-kebab-case (a-z, 0-9, single hyphens)');
 /** Report chapter (H1-H4, Inleiding) or a reference file ("ref: ..."). */
 export const source = z
   .string()
@@ -43,7 +40,6 @@ export const focusRow = z.object({
   name_in_report: text,
   source,
 });
-export type FocusRow = z.infer<typeof focusRow>;
 
 export const activityRow = z.object({
   goal: goalId,
@@ -82,10 +78,8 @@ export const edition = z.object({
     }),
   ),
 });
-export type Edition = z.infer<typeof edition>;
 
 const partner = z.union([text, z.object({ nl: text, en: text })]);
-export type Partner = z.infer<typeof partner>;
 
 export const phase = z
   .object({
@@ -110,7 +104,6 @@ export const phase = z
     message: 'years not stated in the report need years_basis_nl and years_basis_en',
     path: ['years_basis_nl'],
   });
-export type Phase = z.infer<typeof phase>;
 
 export const programme = z.object({
   id: kebabId,
@@ -178,7 +171,6 @@ export const statistics = z.object({
   top_hosting: z.array(ranked),
   top_origin: z.array(ranked),
 });
-export type Statistics = z.infer<typeof statistics>;
 
 export const budget = z.object({
   id: kebabId,
@@ -188,7 +180,6 @@ export const budget = z.object({
   qualifier: z.enum(['approx']).optional(),
   source,
 });
-export type Budget = z.infer<typeof budget>;
 
 export const result = z.object({
   id: kebabId,
@@ -202,7 +193,6 @@ export const result = z.object({
   label_en: text,
   source,
 });
-export type Result = z.infer<typeof result>;
 
 export const dialogue = z.object({
   id: kebabId,
@@ -215,7 +205,6 @@ export const dialogue = z.object({
   note_en: nullableText,
   source,
 });
-export type Dialogue = z.infer<typeof dialogue>;
 
 const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 export const route = z.object({
@@ -244,7 +233,6 @@ export const routes = z.object({
   }),
   routes: z.array(route),
 });
-export type Routes = z.infer<typeof routes>;
 
 export const note = z.object({
   id: kebabId,
@@ -258,9 +246,6 @@ export const note = z.object({
   source,
 });
 export type Note = z.infer<typeof note>;
-
-/** Map layers a user can switch; `context` is the chapter-1 proportional symbols. */
-export const LAYER_IDS = ['posts', 'routes', 'labels', 'context'] as const;
 
 const bounds = z
   .tuple([z.number().min(-180).max(180), z.number().min(-85), z.number().min(-180).max(180), z.number().max(85)])

@@ -3,7 +3,7 @@
  * active language. Pure; the download buttons only wrap the result in a Blob.
  */
 import type { CountriesGeo, ProgrammeRecord } from '../data/types';
-import { GOAL_IDS } from '../model/schema';
+import { GOAL_IDS } from '../model/ids';
 import type { CountryRow } from './selectors';
 import type { Lang } from './types';
 

@@ -1,12 +1,18 @@
-/** Remembers the last call: selectors re-run only when an argument changes identity. */
-export function memoLast<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
-  let lastArgs: A | undefined;
+/**
+ * Remembers the last call. It re-runs only when one of the values `key` picks
+ * from the arguments changes identity, so a fresh context object carrying the
+ * same fields (built on every render) still hits.
+ */
+export function memoOn<A extends unknown[], R>(
+  key: (...args: A) => unknown[],
+  fn: (...args: A) => R,
+): (...args: A) => R {
+  let lastKey: unknown[] | undefined;
   let lastResult: R;
   return (...args: A) => {
-    if (lastArgs && args.length === lastArgs.length && args.every((a, i) => Object.is(a, lastArgs![i]))) {
-      return lastResult;
-    }
-    lastArgs = args;
+    const k = key(...args);
+    if (lastKey && k.length === lastKey.length && k.every((v, i) => Object.is(v, lastKey![i]))) return lastResult;
+    lastKey = k;
     lastResult = fn(...args);
     return lastResult;
   };

@@ -1,51 +1,57 @@
 /**
  * Pure derivations from filters + data: which programmes are active, which
- * countries match, what the choropleth shows. The brief's "Filters: exact
- * meaning" is implemented here and nowhere else.
+ * countries match, what the choropleth shows. What each filter means is
+ * decided here and nowhere else ("Year semantics" in docs/architecture.md).
+ *
+ * Every selector takes the part of the FilterContext it needs, by name; the
+ * memoised ones are keyed on those fields, not on the context object.
  */
 import type { CountriesGeo, CountryProperties, GoalId, Moment, PostsGeo, ProgrammeRecord } from '../data/types';
-import { GOAL_IDS } from '../model/schema';
-import { memoLast } from './memo';
+import { GOAL_IDS } from '../model/ids';
+import type { FilterContext } from './filterContext';
+import { memoOn } from './memo';
 import type { GoalFilter } from './types';
 
-/** The year a filter state means: null is the latest edition's reporting year. */
-export function effectiveYear(year: number | null, latestEdition: number): number {
-  return year ?? latestEdition;
-}
+/** A year and the edition that bounds open-ended phases. */
+export type YearSpan = Pick<FilterContext, 'year' | 'latestEdition'>;
+/** What counts and focus roles depend on. */
+export type ReportingContext = Pick<FilterContext, 'year' | 'reportingYears'>;
 
 /**
  * A phase covers a year from `from` to `to`; an open end (`to: null`) runs to
  * the latest reporting year (or its own start, if that is later): beyond the
  * report we do not know.
  */
-export function phaseCovers(phase: { from: number; to: number | null }, year: number, latestEdition: number) {
+export function phaseCovers(phase: { from: number; to: number | null }, { year, latestEdition }: YearSpan) {
   const to = phase.to ?? Math.max(phase.from, latestEdition);
   return phase.from <= year && year <= to;
 }
 
-export function isActiveInYear(p: ProgrammeRecord, year: number, latestEdition: number): boolean {
-  return p.phases.some((ph) => phaseCovers(ph, year, latestEdition));
+export function isActiveInYear(p: ProgrammeRecord, span: YearSpan): boolean {
+  return p.phases.some((ph) => phaseCovers(ph, span));
 }
 
 /** Phases of a programme that cover a year (usually one). */
-export function phasesInYear(p: ProgrammeRecord, year: number, latestEdition: number) {
-  return p.phases.filter((ph) => phaseCovers(ph, year, latestEdition));
+export function phasesInYear(p: ProgrammeRecord, span: YearSpan) {
+  return p.phases.filter((ph) => phaseCovers(ph, span));
 }
 
 /** Countries where a programme works in a year (a country may join later). */
-export function programmeCountriesInYear(p: ProgrammeRecord, year: number, latestEdition: number): string[] {
-  if (!isActiveInYear(p, year, latestEdition)) return [];
-  return p.countries.filter((c) => c.from === undefined || c.from <= year).map((c) => c.iso3);
+export function programmeCountriesInYear(p: ProgrammeRecord, span: YearSpan): string[] {
+  if (!isActiveInYear(p, span)) return [];
+  return p.countries.filter((c) => c.from === undefined || c.from <= span.year).map((c) => c.iso3);
 }
 
 export function programmeHasGoal(p: ProgrammeRecord, goal: GoalFilter): boolean {
   return goal === 'both' || p.goals.includes(goal);
 }
 
+type GoalYear = Pick<FilterContext, 'year' | 'latestEdition' | 'goal'>;
+const goalYearKey = (programmes: ProgrammeRecord[], f: GoalYear) => [programmes, f.year, f.latestEdition, f.goal];
+
 /** Programmes listed for a goal and year, in data order. */
-export const activeProgrammes = memoLast(
-  (programmes: ProgrammeRecord[], year: number, latestEdition: number, goal: GoalFilter): ProgrammeRecord[] =>
-    programmes.filter((p) => isActiveInYear(p, year, latestEdition) && programmeHasGoal(p, goal)),
+export const activeProgrammes = memoOn(goalYearKey, (programmes: ProgrammeRecord[], f: GoalYear) =>
+  programmes.filter((p) => isActiveInYear(p, f) && programmeHasGoal(p, f.goal)),
 );
 
 /**
@@ -53,36 +59,32 @@ export const activeProgrammes = memoLast(
  * built once per (programmes, year, goal) so a table or summary of every
  * country does not scan every programme per country (2,200 x 240 at 100x data).
  */
-export const programmesByCountry = memoLast(
-  (
-    programmes: ProgrammeRecord[],
-    year: number,
-    latestEdition: number,
-    goal: GoalFilter,
-  ): Map<string, ProgrammeRecord[]> => {
-    const index = new Map<string, ProgrammeRecord[]>();
-    for (const p of activeProgrammes(programmes, year, latestEdition, goal)) {
-      for (const iso3 of new Set(programmeCountriesInYear(p, year, latestEdition))) {
-        const listed = index.get(iso3);
-        if (listed) listed.push(p);
-        else index.set(iso3, [p]);
-      }
+export const programmesByCountry = memoOn(goalYearKey, (programmes: ProgrammeRecord[], f: GoalYear) => {
+  const index = new Map<string, ProgrammeRecord[]>();
+  for (const p of activeProgrammes(programmes, f)) {
+    for (const iso3 of new Set(programmeCountriesInYear(p, f))) {
+      const listed = index.get(iso3);
+      if (listed) listed.push(p);
+      else index.set(iso3, [p]);
     }
-    return index;
-  },
-);
+  }
+  return index;
+});
+
+type Matching = Pick<FilterContext, 'year' | 'latestEdition' | 'selectedProgrammes'>;
 
 /**
  * Countries highlighted by the programme filter: where any selected programme
  * is active in the year. null when no programme is selected (nothing dims).
  */
-export const matchingCountries = memoLast(
-  (programmes: ProgrammeRecord[], selected: string[], year: number, latestEdition: number): Set<string> | null => {
-    if (selected.length === 0) return null;
+export const matchingCountries = memoOn(
+  (programmes: ProgrammeRecord[], f: Matching) => [programmes, f.selectedProgrammes, f.year, f.latestEdition],
+  (programmes: ProgrammeRecord[], f: Matching): Set<string> | null => {
+    if (f.selectedProgrammes.length === 0) return null;
     const out = new Set<string>();
     for (const p of programmes) {
-      if (!selected.includes(p.id)) continue;
-      for (const iso3 of programmeCountriesInYear(p, year, latestEdition)) out.add(iso3);
+      if (!f.selectedProgrammes.includes(p.id)) continue;
+      for (const iso3 of programmeCountriesInYear(p, f)) out.add(iso3);
     }
     return out;
   },
@@ -101,9 +103,7 @@ export type ActivityValue =
  */
 export function activityValue(
   props: Pick<CountryProperties, 'activities_by_year'>,
-  goal: GoalFilter,
-  year: number,
-  reportingYears: number[],
+  { goal, year, reportingYears }: ReportingContext & Pick<FilterContext, 'goal'>,
 ): ActivityValue {
   if (!reportingYears.includes(year)) return { kind: 'no-data-year' };
   const counts = props.activities_by_year[String(year)] ?? {};
@@ -123,8 +123,7 @@ export function activityValue(
 /** Focus roles in a year; null when that year has no edition. */
 export function focusInYear(
   props: Pick<CountryProperties, 'focus_by_year'>,
-  year: number,
-  reportingYears: number[],
+  { year, reportingYears }: ReportingContext,
 ): GoalId[] | null {
   if (!reportingYears.includes(year)) return null;
   return props.focus_by_year[String(year)] ?? [];
@@ -140,32 +139,35 @@ export interface CountryRow {
   matched: boolean;
 }
 
+type RowsContext = Omit<FilterContext, 'years'>;
+
 /**
  * One row per country the current filters show: with a programme filter, the
  * matching countries; without one, every country with a focus role, a count
  * or an active programme for the goal.
  */
-export const countryRows = memoLast(
-  (
-    countries: CountriesGeo,
-    programmes: ProgrammeRecord[],
-    selectedProgrammes: string[],
-    goal: GoalFilter,
-    year: number,
-    reportingYears: number[],
-    latestEdition: number,
-  ): CountryRow[] => {
-    const byCountry = programmesByCountry(programmes, year, latestEdition, goal);
-    const matching = matchingCountries(programmes, selectedProgrammes, year, latestEdition);
+export const countryRows = memoOn(
+  (countries: CountriesGeo, programmes: ProgrammeRecord[], f: RowsContext) => [
+    countries,
+    programmes,
+    f.selectedProgrammes,
+    f.goal,
+    f.year,
+    f.reportingYears,
+    f.latestEdition,
+  ],
+  (countries: CountriesGeo, programmes: ProgrammeRecord[], f: RowsContext): CountryRow[] => {
+    const byCountry = programmesByCountry(programmes, f);
+    const matching = matchingCountries(programmes, f);
     const rows: CountryRow[] = [];
-    for (const f of countries.features) {
-      const p = f.properties;
+    for (const feature of countries.features) {
+      const p = feature.properties;
       if (!p.iso3 || p.neutral) continue;
       const iso3 = p.iso3;
       const progs = byCountry.get(iso3)?.map((pr) => pr.id) ?? [];
-      const focusAll = focusInYear(p, year, reportingYears);
-      const focus = focusAll && goal !== 'both' ? focusAll.filter((g) => g === goal) : focusAll;
-      const activity = activityValue(p, goal, year, reportingYears);
+      const focusAll = focusInYear(p, f);
+      const focus = focusAll && f.goal !== 'both' ? focusAll.filter((g) => g === f.goal) : focusAll;
+      const activity = activityValue(p, f);
       const matched = matching ? matching.has(iso3) : false;
       const relevant = matching ? matched : (focus?.length ?? 0) > 0 || activity.kind === 'count' || progs.length > 0;
       if (relevant)
@@ -181,16 +183,15 @@ export function visiblePostIds(posts: PostsGeo, matching: Set<string> | null): s
 }
 
 /** Moments of a year; with a programme filter, only moments of those programmes. */
-export function momentsInYear(moments: Moment[], year: number, selectedProgrammes: string[], iso3?: string): Moment[] {
+export function momentsInYear(
+  moments: Moment[],
+  { year, selectedProgrammes }: Pick<FilterContext, 'year' | 'selectedProgrammes'>,
+  iso3?: string,
+): Moment[] {
   return moments.filter(
     (m) =>
       m.year === year &&
       (iso3 === undefined || m.iso3 === iso3) &&
       (selectedProgrammes.length === 0 || m.programmes.some((p) => selectedProgrammes.includes(p))),
   );
-}
-
-/** Reporting years: the editions' years. */
-export function reportingYearsOf(editions: { editions: { year: number }[] }): number[] {
-  return editions.editions.map((e) => e.year);
 }

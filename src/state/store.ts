@@ -3,7 +3,7 @@
  * was loaded; everything shown is derived by the selectors in selectors.ts.
  * Side effects (URL, map) subscribe from outside React.
  */
-import { create } from 'zustand';
+import { create, type StateCreator } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
 import type { DataKey } from '../data/loadAppData';
 import type { AppData, Scene } from '../data/types';
@@ -15,8 +15,10 @@ import {
   type Selection,
   type View,
   type ViewState,
+  viewStateOf,
 } from './types';
 
+/** What the filters panel sets. */
 export interface FiltersSlice {
   programmes: string[];
   year: number | null;
@@ -33,28 +35,31 @@ export interface SelectionSlice {
   select: (selection: Selection | null) => void;
 }
 
-export interface UiSlice {
+/** How the same content is shown: language, map layers, map / table / charts. */
+export interface DisplaySlice {
   lang: Lang;
   layers: ViewState['layers'];
   view: View;
-  /** Short message for the user, e.g. about a link that could not be read. */
-  notice: string | null;
   setLang: (lang: Lang) => void;
   toggleLayer: (id: LayerId) => void;
   setView: (view: View) => void;
+}
+
+/** The story being presented, scene by scene. */
+export interface PresentationSlice {
   /** 1-based scene being presented, null when not presenting. */
   scene: number | null;
   setScene: (scene: number | null) => void;
   /** A story the user extended ("add current view"); null: the edition's default story. */
   story: Scene[] | null;
   setStory: (story: Scene[] | null) => void;
-  setNotice: (notice: string | null) => void;
-  /** Applies a decoded link or scene in one update. */
-  applyViewState: (state: ViewState) => void;
-  /** Network and service-worker state, for the header's indicator. */
-  connectivity: Connectivity;
-  setConnectivity: (patch: Partial<Connectivity>) => void;
 }
+
+/** Short messages for the user. A link's unreadable parameters are kept as data, so they are worded per language. */
+export type Notice = { kind: 'link-ignored'; params: string[] } | { kind: 'text'; text: string };
+
+/** Why there is no map: no WebGL (worded per language) or MapLibre's own message. */
+export type MapError = { kind: 'no-webgl' } | { kind: 'failed'; message: string };
 
 export interface Connectivity {
   online: boolean;
@@ -62,6 +67,18 @@ export interface Connectivity {
   offlineReady: boolean;
   /** A newer version is waiting; calling this reloads into it. */
   updateReady: (() => void) | null;
+}
+
+/** What the app tells the user about itself: a notice, a missing map, the network. */
+export interface StatusSlice {
+  notice: Notice | null;
+  setNotice: (notice: Notice | null) => void;
+  /** WebGL unavailable or the map failed: the table view takes over. */
+  mapError: MapError | null;
+  setMapError: (error: MapError | null) => void;
+  /** Network and service-worker state, for the header's indicator. */
+  connectivity: Connectivity;
+  setConnectivity: (patch: Partial<Connectivity>) => void;
 }
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
@@ -76,15 +93,23 @@ export interface DataSlice {
   setLoaded: <K extends DataKey>(key: K, value: AppData[K]) => void;
   setLoading: (key: DataKey) => void;
   setLoadError: (key: DataKey, message: string) => void;
-  /** WebGL unavailable or the map failed: the table view takes over. */
-  mapError: string | null;
-  setMapError: (message: string | null) => void;
 }
 
-export type AppState = FiltersSlice & SelectionSlice & UiSlice & DataSlice;
-type Set = (partial: Partial<AppState> | ((s: AppState) => Partial<AppState>)) => void;
+/** Spans the slices: a decoded link or a scene sets every link field at once. */
+export interface LinkActions {
+  applyViewState: (state: ViewState) => void;
+}
 
-const filtersSlice = (set: Set): FiltersSlice => ({
+export type AppState = FiltersSlice &
+  SelectionSlice &
+  DisplaySlice &
+  PresentationSlice &
+  StatusSlice &
+  DataSlice &
+  LinkActions;
+type Slice<T> = StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], T>;
+
+const filtersSlice: Slice<FiltersSlice> = (set) => ({
   programmes: DEFAULT_VIEW_STATE.programmes,
   year: DEFAULT_VIEW_STATE.year,
   goal: DEFAULT_VIEW_STATE.goal,
@@ -99,44 +124,40 @@ const filtersSlice = (set: Set): FiltersSlice => ({
     set({ programmes: DEFAULT_VIEW_STATE.programmes, year: DEFAULT_VIEW_STATE.year, goal: DEFAULT_VIEW_STATE.goal }),
 });
 
-const selectionSlice = (set: Set): SelectionSlice => ({
-  selection: null,
+const selectionSlice: Slice<SelectionSlice> = (set) => ({
+  selection: DEFAULT_VIEW_STATE.selection,
   select: (selection) => set({ selection }),
 });
 
-const uiSlice = (set: Set): UiSlice => ({
+const displaySlice: Slice<DisplaySlice> = (set) => ({
   lang: DEFAULT_VIEW_STATE.lang,
   layers: DEFAULT_VIEW_STATE.layers,
   view: DEFAULT_VIEW_STATE.view,
-  notice: null,
-  connectivity: { online: true, offlineReady: false, updateReady: null },
-  setConnectivity: (patch) => set((s) => ({ connectivity: { ...s.connectivity, ...patch } })),
   setLang: (lang) => set({ lang }),
   toggleLayer: (id) => set((s) => ({ layers: { ...s.layers, [id]: !s.layers[id] } })),
   setView: (view) => set({ view }),
-  scene: null,
+});
+
+const presentationSlice: Slice<PresentationSlice> = (set) => ({
+  scene: DEFAULT_VIEW_STATE.scene,
   setScene: (scene) => set({ scene }),
   story: null,
   setStory: (story) => set({ story }),
-  setNotice: (notice) => set({ notice }),
-  applyViewState: (v) =>
-    set({
-      programmes: v.programmes,
-      year: v.year,
-      goal: v.goal,
-      selection: v.selection,
-      lang: v.lang,
-      layers: v.layers,
-      view: v.view,
-      scene: v.scene,
-    }),
 });
 
-const dataSlice = (set: Set): DataSlice => ({
+const statusSlice: Slice<StatusSlice> = (set) => ({
+  notice: null,
+  setNotice: (notice) => set({ notice }),
+  mapError: null,
+  setMapError: (mapError) => set({ mapError }),
+  connectivity: { online: true, offlineReady: false, updateReady: null },
+  setConnectivity: (patch) => set((s) => ({ connectivity: { ...s.connectivity, ...patch } })),
+});
+
+const dataSlice: Slice<DataSlice> = (set) => ({
   data: {},
   status: {},
   loadErrors: {},
-  mapError: null,
   setLoaded: (key, value) =>
     set((s) => ({
       data: { ...s.data, [key]: value },
@@ -146,32 +167,24 @@ const dataSlice = (set: Set): DataSlice => ({
   setLoading: (key) => set((s) => ({ status: { ...s.status, [key]: 'loading' } })),
   setLoadError: (key, message) =>
     set((s) => ({ status: { ...s.status, [key]: 'error' }, loadErrors: { ...s.loadErrors, [key]: message } })),
-  setMapError: (mapError) => set({ mapError }),
+});
+
+const linkActions: Slice<LinkActions> = (set) => ({
+  applyViewState: (v) => set(viewStateOf(v)),
 });
 
 export const createAppStore = () =>
   create<AppState>()(
-    subscribeWithSelector((set) => ({
-      ...filtersSlice(set as Set),
-      ...selectionSlice(set as Set),
-      ...uiSlice(set as Set),
-      ...dataSlice(set as Set),
+    subscribeWithSelector((...a) => ({
+      ...filtersSlice(...a),
+      ...selectionSlice(...a),
+      ...displaySlice(...a),
+      ...presentationSlice(...a),
+      ...statusSlice(...a),
+      ...dataSlice(...a),
+      ...linkActions(...a),
     })),
   );
 
 export const useAppStore = createAppStore();
 export type AppStore = typeof useAppStore;
-
-/** The part of the state that a link reproduces. */
-export function viewStateOf(s: AppState): ViewState {
-  return {
-    programmes: s.programmes,
-    year: s.year,
-    goal: s.goal,
-    selection: s.selection,
-    lang: s.lang,
-    layers: s.layers,
-    view: s.view,
-    scene: s.scene,
-  };
-}

@@ -1,4 +1,4 @@
-import type { GoalId, LAYER_IDS } from '../model/schema';
+import type { GoalId, LAYER_IDS } from '../model/ids';
 
 export type Lang = 'nl' | 'en';
 /** Policy-goal filter: one goal, or both combined. */
@@ -37,3 +37,11 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   view: 'map',
   scene: null,
 };
+
+/** The link's fields, listed once (from the defaults): picking, applying and comparing use this list. */
+export const VIEW_STATE_KEYS = Object.keys(DEFAULT_VIEW_STATE) as (keyof ViewState)[];
+
+/** The part of a (larger) state that a link reproduces. */
+export function viewStateOf(s: ViewState): ViewState {
+  return Object.fromEntries(VIEW_STATE_KEYS.map((k) => [k, s[k]])) as unknown as ViewState;
+}

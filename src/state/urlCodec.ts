@@ -2,12 +2,11 @@
  * ViewState + camera <-> readable query string, e.g.
  *   ?prog=prospects,compass&year=2024&goal=reception-in-region&country=NGA&lang=en&map=4/9.1/8.7
  * Defaults are left out, so the plain URL is the default view. Decoding never
- * throws: a value that does not fit its schema falls back to the default and
+ * throws: a value its reader (urlParams.ts) rejects falls back to the default and
  * its parameter name is reported in `ignored`, for a short notice.
  */
-import { z } from 'zod';
-import { GOAL_IDS } from '../model/schema';
-import { DEFAULT_LAYERS, DEFAULT_VIEW_STATE, type LayerId, type Selection, type ViewState } from './types';
+import { DEFAULT_VIEW_STATE, type Selection, type ViewState } from './types';
+import { LAYER_IDS, type ParamName, type ParamValue, READERS } from './urlParams';
 
 export interface Camera {
   zoom: number;
@@ -22,58 +21,17 @@ export interface Decoded {
   ignored: string[];
 }
 
-const LAYER_IDS = Object.keys(DEFAULT_LAYERS) as LayerId[];
-const id = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
-  .max(80);
-const params = {
-  lang: z.enum(['nl', 'en']),
-  prog: z
-    .string()
-    .max(2000)
-    .transform((s) => s.split(','))
-    .pipe(z.array(id).min(1).max(50)),
-  year: z
-    .string()
-    .regex(/^\d{4}$/)
-    .transform(Number)
-    .pipe(z.number().int().min(1990).max(2100)),
-  goal: z.enum(GOAL_IDS),
-  country: z.string().regex(/^[A-Z]{3}$/),
-  post: id,
-  route: id,
-  layers: z
-    .string()
-    .max(200)
-    .transform((s) => (s === 'none' ? [] : s.split(',')))
-    .pipe(z.array(z.enum(LAYER_IDS as [LayerId, ...LayerId[]]))),
-  view: z.enum(['table', 'charts']),
-  scene: z
-    .string()
-    .regex(/^\d{1,3}$/)
-    .transform(Number)
-    .pipe(z.number().int().min(1)),
-  map: z
-    .string()
-    .max(60)
-    .transform((s) => s.split('/').map(Number))
-    .pipe(z.tuple([z.number().min(0).max(22), z.number().min(-85.06).max(85.06), z.number().min(-180).max(180)])),
-} as const;
-const KNOWN = new Set(Object.keys(params));
+const KNOWN = new Set<string>(Object.keys(READERS));
 
 export function decodeUrl(search: string): Decoded {
   const q = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
   const ignored: string[] = [];
-  const read = <K extends keyof typeof params>(key: K): z.infer<(typeof params)[K]> | undefined => {
+  const read = <K extends ParamName>(key: K): ParamValue<K> | undefined => {
     const raw = q.get(key);
     if (raw === null) return undefined;
-    const r = params[key].safeParse(raw);
-    if (!r.success) {
-      ignored.push(key);
-      return undefined;
-    }
-    return r.data as z.infer<(typeof params)[K]>;
+    const value = READERS[key](raw) as ParamValue<K> | undefined;
+    if (value === undefined) ignored.push(key);
+    return value;
   };
   for (const key of new Set(q.keys())) if (!KNOWN.has(key)) ignored.push(key);
 

@@ -6,8 +6,11 @@
  *   camera on moveend (see MapView); a new selection pushes; back/forward
  *   re-apply the URL.
  */
+
+import { shallow } from 'zustand/shallow';
 import type { AppStore } from './store';
-import { isSettled, viewStateOf } from './store';
+import { isSettled } from './store';
+import { viewStateOf } from './types';
 import { type Camera, decodeUrl, encodeUrl, sanitize } from './urlCodec';
 
 let camera: Camera | null = null;
@@ -35,8 +38,8 @@ let popping = false;
  * Replaces are coalesced: a burst of filter clicks or a year animation writes
  * the URL once, after it settles (Chromium also throttles history calls past
  * ~100 a second, with a console warning). The write itself then waits for an
- * idle moment: with a large page Chromium spends 45-70 ms in replaceState
- * (docs/performance.md), which must not land in the frame of the next click.
+ * idle moment: on a large page replaceState is slow enough to delay the next
+ * click's frame (figures in docs/performance.md, "URL replaces").
  */
 const REPLACE_DELAY_MS = 150;
 /** Longest an idle write may wait on a busy page. */
@@ -97,8 +100,8 @@ function write(win: Window, state: typeof currentState) {
 function noticeFor(store: AppStore, ignored: string[]) {
   if (ignored.length === 0) return;
   const current = store.getState().notice;
-  const before = current?.startsWith('url:') ? current.slice(4).split(', ') : [];
-  store.getState().setNotice(`url:${[...new Set([...before, ...ignored])].join(', ')}`);
+  const before = current?.kind === 'link-ignored' ? current.params : [];
+  store.getState().setNotice({ kind: 'link-ignored', params: [...new Set([...before, ...ignored])] });
 }
 
 export function startUrlSync(store: AppStore, win: Window): () => void {
@@ -119,7 +122,7 @@ export function startUrlSync(store: AppStore, win: Window): () => void {
       currentState = state;
       write(win, state);
     },
-    { equalityFn: shallowViewEqual },
+    { equalityFn: shallow },
   );
 
   // Check ids against the data once they are there.
@@ -178,17 +181,4 @@ const cameraListeners = new Set<(c: Camera) => void>();
 export function onUrlCamera(listener: (c: Camera) => void): () => void {
   cameraListeners.add(listener);
   return () => cameraListeners.delete(listener);
-}
-
-function shallowViewEqual(a: ReturnType<typeof viewStateOf>, b: ReturnType<typeof viewStateOf>): boolean {
-  return (
-    a.programmes === b.programmes &&
-    a.year === b.year &&
-    a.goal === b.goal &&
-    a.selection === b.selection &&
-    a.lang === b.lang &&
-    a.layers === b.layers &&
-    a.view === b.view &&
-    a.scene === b.scene
-  );
 }

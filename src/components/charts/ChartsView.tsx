@@ -7,7 +7,7 @@ import { chartEntries } from '../../charts/catalogue';
 import { chartStrings } from '../../charts/strings';
 import { useAppStore } from '../../state/store';
 import { ChartFigure } from './ChartFigure';
-import '../../app/charts.css';
+import './charts.css';
 
 export default function ChartsView() {
   const lang = useAppStore((s) => s.lang);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadOne } from '../../../src/app/dataLoading';
 import { DataLoadError, loadDataFile } from '../../../src/data/loadAppData';
+import { loadOne } from '../../../src/state/dataLoading';
 import { createAppStore } from '../../../src/state/store';
 
 const json = (value: unknown) => new Response(JSON.stringify(value), { status: 200 });

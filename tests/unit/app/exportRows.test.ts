@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, rowsToCsv, rowsToGeojson } from '../../../src/state/exportRows';
-import { countryRows, reportingYearsOf } from '../../../src/state/selectors';
-import { realData } from './fixtures';
+import { countryRows } from '../../../src/state/selectors';
+import { realData, realFilters } from './fixtures';
 
 const d = realData();
 const ctx = {
@@ -13,15 +13,7 @@ const ctx = {
 };
 
 describe('downloads give exactly what the table shows', () => {
-  const rows = countryRows(
-    d.countries,
-    d.programmes,
-    ['prospects'],
-    'both',
-    2023,
-    reportingYearsOf(d.editions),
-    d.editions.latest,
-  );
+  const rows = countryRows(d.countries, d.programmes, realFilters({ programmes: ['prospects'], year: 2023 }));
 
   it('CSV: a header and one line per row, in the active language', () => {
     const lines = rowsToCsv(rows, ctx).trim().split('\r\n');

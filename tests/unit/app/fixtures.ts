@@ -6,27 +6,25 @@
 import { loadEditions, loadWorld } from '../../../scripts/editions';
 import { compileAll } from '../../../src/compile/compile';
 import type { AppData } from '../../../src/data/types';
+import { editionsYearContext, type FilterContext, filterContextOf } from '../../../src/state/filterContext';
+import type { GoalFilter } from '../../../src/state/types';
 
 let cached: AppData | undefined;
 
 export function realData(): AppData {
   if (cached) return cached;
-  const { editions, errors } = loadEditions('data', loadWorld());
+  const world = loadWorld();
+  const { editions, errors } = loadEditions('data', world);
   if (errors.length > 0) throw new Error(`data has errors: ${errors.length}`);
-  const files = compileAll(editions, loadWorld());
-  cached = {
-    countries: files['geo/countries.geojson'],
-    labels: files['geo/labels.geojson'],
-    posts: files['geo/posts.geojson'],
-    routes: files['geo/routes.geojson'],
-    programmes: files['data/programmes.json'],
-    moments: files['data/moments.json'],
-    statistics: files['data/statistics.json'],
-    notes: files['data/notes.json'],
-    dialogues: files['data/dialogues.json'],
-    editions: files['data/editions.json'],
-    context: files['geo/context.geojson'],
-    scenes: files['data/scenes.json'],
-  } as AppData;
+  cached = compileAll(editions, world);
   return cached;
+}
+
+/** The filter context over the real data; defaults are the plain link (latest year, both goals, no programme). */
+export function realFilters(view: { year?: number; goal?: GoalFilter; programmes?: string[] } = {}): FilterContext {
+  const d = realData();
+  return filterContextOf(editionsYearContext(d.editions, view.year ?? null), {
+    goal: view.goal ?? 'both',
+    programmes: view.programmes ?? [],
+  });
 }

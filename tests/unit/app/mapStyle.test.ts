@@ -5,11 +5,10 @@ import { labelField, postsFilter, routesFilter } from '../../../src/map/expressi
 import { buildStyle } from '../../../src/map/MapController';
 import { countriesByIso3, outlineCollection, outlineRolesChanged, pointerCollection } from '../../../src/map/outlines';
 import { hiddenPostIds, visibilityChanges } from '../../../src/map/postVisibility';
-import { matchingCountries, reportingYearsOf, visiblePostIds } from '../../../src/state/selectors';
-import { realData } from './fixtures';
+import { matchingCountries, visiblePostIds } from '../../../src/state/selectors';
+import { realData, realFilters } from './fixtures';
 
 const d = realData();
-const reporting = reportingYearsOf(d.editions);
 
 function validate(style: object) {
   return validateStyleMin(style as never).map((e) => e.message);
@@ -43,7 +42,7 @@ describe('map style and its dynamic expressions', () => {
     let narrowed = 0;
     let hiddenBefore = new Set<string>();
     for (const selected of [[], ...d.programmes.map((p) => [p.id]), ['prospects', 'compass'], []]) {
-      const matching = matchingCountries(d.programmes, selected, 2023, d.editions.latest);
+      const matching = matchingCountries(d.programmes, realFilters({ programmes: selected, year: 2023 }));
       const hidden = hiddenPostIds(d.posts, matching);
       const shown = all.filter((id) => !hidden.has(id));
       expect(shown, selected.join(',')).toEqual(visiblePostIds(d.posts, matching).sort());
@@ -89,32 +88,24 @@ describe('country feature-state', () => {
     const s = computeCountryStates(
       d.countries,
       d.programmes,
-      ['prospects'],
-      'reception-in-region',
-      2023,
-      reporting,
-      d.editions.latest,
+      realFilters({ programmes: ['prospects'], goal: 'reception-in-region', year: 2023 }),
     );
     expect(s.get('JOR')).toMatchObject({ match: true, dim: false, focusR: true, focusM: false });
     expect(s.get('NGA')).toMatchObject({ match: false, dim: true, focusR: false, focusM: false });
     expect(s.get('NGA')?.cls).toBe(0);
-    const both = computeCountryStates(d.countries, d.programmes, [], 'both', 2023, reporting, d.editions.latest);
+    const both = computeCountryStates(d.countries, d.programmes, realFilters({ year: 2023 }));
     expect(both.get('EGY')).toMatchObject({ focusR: true, focusM: true, match: false, dim: false, cls: 5 });
     expect(both.get('ESH')).toMatchObject({ cls: 0, focusR: false, focusM: false });
   });
 
   it('a filter change sets feature-state only on the countries whose fill changed', () => {
-    const a = computeCountryStates(d.countries, d.programmes, [], 'both', 2023, reporting, d.editions.latest);
-    const b = computeCountryStates(d.countries, d.programmes, [], 'both', 2023, reporting, d.editions.latest);
+    const a = computeCountryStates(d.countries, d.programmes, realFilters({ year: 2023 }));
+    const b = computeCountryStates(d.countries, d.programmes, realFilters({ year: 2023 }));
     expect(fillStateChanges(a, b)).toEqual([]);
     const prospects = computeCountryStates(
       d.countries,
       d.programmes,
-      ['prospects'],
-      'both',
-      2023,
-      reporting,
-      d.editions.latest,
+      realFilters({ programmes: ['prospects'], year: 2023 }),
     );
     const changed = new Map(fillStateChanges(a, prospects));
     // Every country outside Prospects fades; its eight countries keep their fill.
@@ -127,7 +118,7 @@ describe('country feature-state', () => {
 describe('outline sources: only the countries with a role', () => {
   const shapes = countriesByIso3(d.countries);
   const states = (selected: string[], goal: 'both' | 'reception-in-region' | 'migration-cooperation') =>
-    computeCountryStates(d.countries, d.programmes, selected, goal, 2023, reporting, d.editions.latest);
+    computeCountryStates(d.countries, d.programmes, realFilters({ programmes: selected, goal, year: 2023 }));
   const withRole = (c: ReturnType<typeof outlineCollection>, role: 'focusR' | 'focusM' | 'match') =>
     c.features
       .filter((f) => f.properties[role])

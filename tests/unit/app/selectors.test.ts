@@ -1,195 +1,223 @@
+/** The filters' meaning, on a tiny hand-made data set (selectorsFixture.ts), so editing data/ never breaks it. */
 import { describe, expect, it } from 'vitest';
-import { GOAL_IDS } from '../../../src/model/schema';
+import { GOAL_IDS } from '../../../src/model/ids';
 import {
   activeProgrammes,
   activityValue,
   countryRows,
+  focusInYear,
   isActiveInYear,
   matchingCountries,
   momentsInYear,
   phaseCovers,
+  phasesInYear,
   programmeCountriesInYear,
   programmesByCountry,
-  reportingYearsOf,
   visiblePostIds,
 } from '../../../src/state/selectors';
 import type { GoalFilter } from '../../../src/state/types';
-import { realData } from './fixtures';
+import { filters, tiny } from './selectorsFixture';
 
-const d = realData();
-const latest = d.editions.latest;
-const reporting = reportingYearsOf(d.editions);
 const prog = (id: string) => {
-  const p = d.programmes.find((x) => x.id === id);
+  const p = tiny.programmes.find((x) => x.id === id);
   if (!p) throw new Error(id);
   return p;
 };
+const props = (iso3: string) => {
+  const f = tiny.countries.features.find((x) => x.properties.iso3 === iso3);
+  if (!f) throw new Error(iso3);
+  return f.properties;
+};
 const sorted = (s: Iterable<string> | null) => [...(s ?? [])].sort();
-
-const PROSPECTS = ['EGY', 'ETH', 'IRQ', 'JOR', 'KEN', 'LBN', 'SDN', 'UGA'];
-const COMPASS = ['AFG', 'DZA', 'EGY', 'ETH', 'IRQ', 'LBN', 'LBY', 'MAR', 'MLI', 'NER', 'NGA', 'SDN', 'TCD', 'TUN'];
+const GOALS: GoalFilter[] = ['both', ...GOAL_IDS];
 
 describe('year semantics: phases decide which programmes show', () => {
   it('an open-ended phase runs to the latest reporting year, not beyond', () => {
-    expect(phaseCovers({ from: 2016, to: null }, 2023, 2023)).toBe(true);
-    expect(phaseCovers({ from: 2016, to: null }, 2024, 2023)).toBe(false);
-    // A phase that starts after the report (SSAR chair from 2024) still covers its own first year.
-    expect(phaseCovers({ from: 2024, to: null }, 2024, 2023)).toBe(true);
+    expect(phaseCovers({ from: 2016, to: null }, { year: 2023, latestEdition: 2023 })).toBe(true);
+    expect(phaseCovers({ from: 2016, to: null }, { year: 2024, latestEdition: 2023 })).toBe(false);
+    // A phase that starts after the report still covers its own first year.
+    expect(phaseCovers({ from: 2024, to: null }, { year: 2024, latestEdition: 2023 })).toBe(true);
+    expect(phaseCovers({ from: 2024, to: null }, { year: 2025, latestEdition: 2023 })).toBe(false);
   });
 
   it.each([
-    ['prospects', 2021, false],
-    ['prospects', 2022, true],
-    ['prospects', 2024, true],
-    ['prospects', 2028, false],
-    ['compass', 2020, false],
-    ['compass', 2021, true],
-    ['compass', 2027, true],
-    ['promis', 2016, true],
-    ['promis', 2015, false],
-    ['fondation-orient-occident', 2023, false],
-    ['fondation-orient-occident', 2025, true],
-    ['fondation-orient-occident', 2027, false],
+    ['alpha', 2019, false],
+    ['alpha', 2020, true],
+    ['alpha', 2022, true],
+    ['alpha', 2023, true],
+    ['alpha', 2024, false],
+    ['beta', 2020, false],
+    ['beta', 2021, true],
+    ['beta', 2025, true],
+    ['beta', 2026, false],
+    ['gamma', 2023, false],
+    ['gamma', 2024, true],
+    ['gamma', 2025, false],
+    ['delta', 2019, true],
+    ['delta', 2020, false],
   ])('%s active in %i: %s', (id, year, active) => {
-    expect(isActiveInYear(prog(id), year, latest)).toBe(active);
+    expect(isActiveInYear(prog(id), filters({ year }))).toBe(active);
+  });
+
+  it('a programme with two phases shows the one that covers the year', () => {
+    expect(phasesInYear(prog('alpha'), filters({ year: 2021 })).map((ph) => ph.from)).toEqual([2020]);
+    expect(phasesInYear(prog('alpha'), filters({ year: 2023 })).map((ph) => ph.from)).toEqual([2023]);
+  });
+
+  it('a goal filter lists only the programmes of that goal; both goals list every active one', () => {
+    const ids = (goal: GoalFilter, year: number) =>
+      activeProgrammes(tiny.programmes, filters({ goal, year })).map((p) => p.id);
+    expect(ids('both', 2023)).toEqual(['alpha', 'beta']);
+    expect(ids('reception-in-region', 2023)).toEqual(['alpha']);
+    expect(ids('migration-cooperation', 2024)).toEqual(['beta', 'gamma']);
   });
 });
 
 describe('programme filter: countries where any selected programme is active in the year', () => {
+  const matching = (programmes: string[], year?: number) =>
+    matchingCountries(tiny.programmes, filters({ programmes, year }));
+
   it('no programme selected: nothing is highlighted or dimmed', () => {
-    expect(matchingCountries(d.programmes, [], 2023, latest)).toBeNull();
+    expect(matching([])).toBeNull();
   });
 
-  it.each([2023, 2024])('Prospects in %i: exactly its eight countries', (year) => {
-    expect(sorted(matchingCountries(d.programmes, ['prospects'], year, latest))).toEqual(PROSPECTS);
+  it('one programme: its countries; two: the union', () => {
+    expect(sorted(matching(['alpha']))).toEqual(['AAA', 'BBB', 'CCC']);
+    expect(sorted(matching(['alpha', 'beta']))).toEqual(['AAA', 'BBB', 'CCC', 'DDD']);
   });
 
-  it('Prospects and COMPASS: the union', () => {
-    const union = [...new Set([...PROSPECTS, ...COMPASS])].sort();
-    expect(sorted(matchingCountries(d.programmes, ['prospects', 'compass'], 2023, latest))).toEqual(union);
+  it('a country that joined later counts only from its year', () => {
+    expect(sorted(matching(['alpha'], 2022))).toEqual(['AAA', 'BBB']);
+    expect(programmeCountriesInYear(prog('alpha'), filters({ year: 2023 }))).toContain('CCC');
   });
 
-  it('Prospects in 2021 matches nothing; COMPASS in 2021 its fourteen', () => {
-    expect(sorted(matchingCountries(d.programmes, ['prospects'], 2021, latest))).toEqual([]);
-    expect(sorted(matchingCountries(d.programmes, ['compass'], 2021, latest))).toEqual(COMPASS);
-  });
-
-  it('a country that joined later counts only from its year (Mauritania in PROMIS from 2023, Armenia in GCFF from 2024)', () => {
-    expect(matchingCountries(d.programmes, ['promis'], 2022, latest)?.has('MRT')).toBe(false);
-    expect(matchingCountries(d.programmes, ['promis'], 2023, latest)?.has('MRT')).toBe(true);
-    expect(matchingCountries(d.programmes, ['gcff'], 2023, latest)?.has('ARM')).toBe(false);
-    expect(matchingCountries(d.programmes, ['gcff'], 2024, latest)?.has('ARM')).toBe(true);
+  it('a programme not active in the year matches nothing (everything dims), unlike no filter', () => {
+    expect(sorted(matching(['delta']))).toEqual([]);
+    expect(sorted(matching(['gamma'], 2023))).toEqual([]);
   });
 
   it('posts narrow to the matching countries', () => {
-    const ids = visiblePostIds(d.posts, matchingCountries(d.programmes, ['prospects'], 2023, latest));
-    expect(ids.sort()).toEqual([
-      'addis-ababa',
-      'amman',
-      'baghdad',
-      'beirut',
-      'cairo',
-      'kampala',
-      'khartoum',
-      'nairobi',
-    ]);
-    expect(visiblePostIds(d.posts, null)).toHaveLength(35);
+    expect(visiblePostIds(tiny.posts, matching(['alpha'])).sort()).toEqual(['post-aaa', 'post-bbb']);
+    expect(visiblePostIds(tiny.posts, null)).toHaveLength(3);
   });
 
-  it('moments narrow to the selected programmes and the year', () => {
-    const all = momentsInYear(d.moments, 2023, []);
-    const compass = momentsInYear(d.moments, 2023, ['compass']);
-    expect(compass.map((m) => m.id)).toEqual(['nigeria-consultations-may']);
-    expect(all.length).toBeGreaterThan(compass.length);
-    expect(all.every((m) => m.year === 2023)).toBe(true);
+  it('moments narrow to the selected programmes, the year and (in the panel) the country', () => {
+    const ids = (f: ReturnType<typeof filters>, iso3?: string) => momentsInYear(tiny.moments, f, iso3).map((m) => m.id);
+    expect(ids(filters())).toEqual(['alpha-visit', 'beta-talks']);
+    expect(ids(filters({ programmes: ['beta'] }))).toEqual(['beta-talks']);
+    expect(ids(filters(), 'AAA')).toEqual(['alpha-visit']);
+    expect(ids(filters({ year: 2022 }))).toEqual(['alpha-earlier']);
   });
 });
 
 describe('policy goal and activity counts', () => {
-  const nga = d.countries.features.find((f) => f.properties.iso3 === 'NGA')!.properties;
-  const egy = d.countries.features.find((f) => f.properties.iso3 === 'EGY')!.properties;
-  const ner = d.countries.features.find((f) => f.properties.iso3 === 'NER')!.properties;
-
-  it('counts exist only for the reporting year: other years say no data, never zero', () => {
-    expect(activityValue(nga, 'migration-cooperation', 2021, reporting)).toEqual({ kind: 'no-data-year' });
-    expect(activityValue(nga, 'both', 2024, reporting)).toEqual({ kind: 'no-data-year' });
+  it('counts exist only for reporting years: other years say no data, never zero', () => {
+    expect(activityValue(props('AAA'), filters({ year: 2022 }))).toEqual({ kind: 'no-data-year' });
+    expect(activityValue(props('AAA'), filters({ year: 2024 }))).toEqual({ kind: 'no-data-year' });
+    expect(focusInYear(props('AAA'), filters({ year: 2022 }))).toBeNull();
   });
 
   it('one goal shows its own count; both goals add up, with the split kept', () => {
-    expect(activityValue(egy, 'reception-in-region', 2023, reporting)).toMatchObject({ kind: 'count', value: 5 });
-    expect(activityValue(egy, 'migration-cooperation', 2023, reporting)).toMatchObject({ kind: 'count', value: 2 });
-    expect(activityValue(egy, 'both', 2023, reporting)).toEqual({
+    expect(activityValue(props('AAA'), filters({ goal: 'reception-in-region' }))).toMatchObject({ value: 5 });
+    expect(activityValue(props('AAA'), filters({ goal: 'migration-cooperation' }))).toMatchObject({ value: 2 });
+    expect(activityValue(props('AAA'), filters())).toEqual({
       kind: 'count',
       value: 7,
       byGoal: { 'reception-in-region': 5, 'migration-cooperation': 2 },
     });
   });
 
-  it('a country the report does not list has no count, not zero (Niger)', () => {
-    expect(activityValue(ner, 'migration-cooperation', 2023, reporting)).toEqual({ kind: 'none' });
-    expect(activityValue(nga, 'reception-in-region', 2023, reporting)).toEqual({ kind: 'none' });
+  it('a country without a count for the goal has none, not zero', () => {
+    expect(activityValue(props('BBB'), filters({ goal: 'reception-in-region' }))).toEqual({ kind: 'none' });
+    expect(activityValue(props('CCC'), filters())).toEqual({ kind: 'none' });
+    expect(focusInYear(props('CCC'), filters())).toEqual([]);
   });
 });
 
-describe('country rows (table view) for every filter combination', () => {
-  const goals: GoalFilter[] = ['both', ...GOAL_IDS];
-  const programmeSets = [[], ['prospects'], ['compass'], ['prospects', 'compass']];
-  const years = [2021, 2023, 2024];
+describe('country rows (table view)', () => {
+  const rows = (view: Parameters<typeof filters>[0]) =>
+    countryRows(tiny.countries, tiny.programmes, filters(view)).map((r) => r.iso3);
 
-  for (const goal of goals)
+  it('without a programme filter: every country with a focus role, a count or an active programme', () => {
+    expect(rows({})).toEqual(['AAA', 'BBB', 'CCC', 'DDD']);
+    // DDD's focus is migration cooperation and beta is too: nothing left for reception.
+    expect(rows({ goal: 'reception-in-region' })).toEqual(['AAA', 'BBB', 'CCC']);
+    // 2024 has no edition: only programmes speak (gamma in AAA, beta in BBB and DDD).
+    expect(rows({ year: 2024 })).toEqual(['AAA', 'BBB', 'DDD']);
+  });
+
+  it('a neutral area and an area without a code never get a row', () => {
+    const all = tiny.countries.features.map((f) => f.properties.iso3);
+    expect(all).toContain('ESH');
+    expect(all).toContain(null);
+    for (const goal of GOALS) expect(rows({ goal })).not.toContain('ESH');
+  });
+
+  it('a row carries the focus of the chosen goal, the count and the listed programmes', () => {
+    const [aaa] = countryRows(tiny.countries, tiny.programmes, filters({ goal: 'migration-cooperation' }));
+    expect(aaa).toMatchObject({ iso3: 'AAA', focus: [], programmes: [], matched: false });
+    expect(aaa?.activity).toMatchObject({ kind: 'count', value: 2 });
+  });
+
+  const programmeSets = [[], ['alpha'], ['beta'], ['alpha', 'beta'], ['delta']];
+  for (const goal of GOALS)
     for (const selected of programmeSets)
-      for (const year of years)
-        it(`goal=${goal} programmes=[${selected}] year=${year}`, () => {
-          const rows = countryRows(d.countries, d.programmes, selected, goal, year, reporting, latest);
-          const matching = matchingCountries(d.programmes, selected, year, latest);
+      for (const year of [2021, 2023, 2024])
+        it(`goal=${goal} programmes=[${selected}] year=${year}: rows agree with the other selectors`, () => {
+          const f = filters({ goal, year, programmes: selected });
+          const result = countryRows(tiny.countries, tiny.programmes, f);
+          const matching = matchingCountries(tiny.programmes, f);
           if (matching) {
             // With a programme filter the table lists exactly the highlighted countries.
-            expect(rows.map((r) => r.iso3).sort()).toEqual(sorted(matching));
-            expect(rows.every((r) => r.matched)).toBe(true);
+            expect(result.map((r) => r.iso3).sort()).toEqual(sorted(matching));
+            expect(result.every((r) => r.matched)).toBe(true);
           } else {
-            // Without one, every row has something to say for the goal and year.
-            for (const r of rows)
+            for (const r of result)
               expect((r.focus?.length ?? 0) > 0 || r.activity.kind === 'count' || r.programmes.length > 0).toBe(true);
           }
-          for (const r of rows) {
-            if (!reporting.includes(year)) {
+          for (const r of result) {
+            if (year !== 2023) {
               expect(r.activity.kind).toBe('no-data-year');
               expect(r.focus).toBeNull();
             }
-            // Listed programmes belong to the goal and are active in the year.
             for (const id of r.programmes) {
-              const p = prog(id);
-              expect(isActiveInYear(p, year, latest)).toBe(true);
-              if (goal !== 'both') expect(p.goals).toContain(goal);
+              expect(isActiveInYear(prog(id), f)).toBe(true);
+              if (goal !== 'both') expect(prog(id).goals).toContain(goal);
             }
           }
         });
-
-  it('in 2023 with both goals the table has the 23 focus-country roles (17 distinct countries) among its rows', () => {
-    const rows = countryRows(d.countries, d.programmes, [], 'both', 2023, reporting, latest);
-    const focus = rows.filter((r) => (r.focus?.length ?? 0) > 0);
-    expect(focus).toHaveLength(17);
-    expect(focus.reduce((n, r) => n + (r.focus?.length ?? 0), 0)).toBe(23);
-  });
 });
 
 describe('the programmes-by-country index', () => {
-  const goals: GoalFilter[] = ['both', ...GOAL_IDS];
   it('lists, for every country, year and goal, the same programmes in the same order as a plain scan', () => {
-    const iso3s = d.countries.features.map((f) => f.properties.iso3).filter((x): x is string => !!x);
+    const iso3s = ['AAA', 'BBB', 'CCC', 'DDD', 'EEE'];
     let nonEmpty = 0;
-    for (let year = 2014; year <= latest + 3; year++)
-      for (const goal of goals) {
-        const index = programmesByCountry(d.programmes, year, latest, goal);
+    for (let year = 2015; year <= 2026; year++)
+      for (const goal of GOALS) {
+        const f = filters({ year, goal });
+        const index = programmesByCountry(tiny.programmes, f);
         for (const iso3 of iso3s) {
-          const scan = activeProgrammes(d.programmes, year, latest, goal)
-            .filter((p) => programmeCountriesInYear(p, year, latest).includes(iso3))
+          const scan = activeProgrammes(tiny.programmes, f)
+            .filter((p) => programmeCountriesInYear(p, f).includes(iso3))
             .map((p) => p.id);
           expect(index.get(iso3)?.map((p) => p.id) ?? [], `${iso3} ${year} ${goal}`).toEqual(scan);
           if (scan.length > 0) nonEmpty++;
         }
       }
     // The comparison covered real content, not only empty lists.
-    expect(nonEmpty).toBeGreaterThan(200);
+    expect(nonEmpty).toBeGreaterThan(40);
+  });
+});
+
+describe('memoisation is keyed on the context fields, not on the context object', () => {
+  it('a fresh context object with the same fields returns the same result; a changed field, a new one', () => {
+    const f = filters({ programmes: ['alpha'] });
+    const first = countryRows(tiny.countries, tiny.programmes, f);
+    // A component builds a new context object on each render: the rows must not be rebuilt for it.
+    expect(countryRows(tiny.countries, tiny.programmes, { ...f })).toBe(first);
+    expect(matchingCountries(tiny.programmes, { ...f })).toBe(matchingCountries(tiny.programmes, f));
+    const changed = countryRows(tiny.countries, tiny.programmes, { ...f, goal: 'migration-cooperation' });
+    expect(changed).not.toBe(first);
+    expect(changed.map((r) => r.iso3)).toEqual(['AAA', 'BBB', 'CCC']);
   });
 });

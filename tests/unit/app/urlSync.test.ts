@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAppStore } from '../../../src/state/store';
 import { startUrlSync } from '../../../src/state/urlSync';
+import { tiny } from './selectorsFixture';
 
 /** Just enough of a browser window for the URL sync: location, history and popstate. */
 function fakeWindow(search = '') {
@@ -118,5 +119,23 @@ describe('URL sync', () => {
     vi.advanceTimersByTime(200);
     expect(writes.filter((w) => w === 'push')).toEqual([]);
     expect(win.location.search).toContain('scene=');
+  });
+
+  it('a link with unreadable parameters says which, once on reading and again after the data check', () => {
+    const store = createAppStore();
+    const { win } = fakeWindow('?foo=1&year=abc&prog=alpha,nope&country=AAA');
+    stop = startUrlSync(store, win);
+    expect(store.getState().notice).toEqual({ kind: 'link-ignored', params: ['foo', 'year'] });
+    const s = store.getState();
+    s.setLoaded('programmes', tiny.programmes);
+    s.setLoaded('editions', tiny.editions);
+    s.setLoaded('countries', tiny.countries);
+    s.setLoaded('posts', tiny.posts);
+    s.setLoaded('routes', { type: 'FeatureCollection', features: [] });
+    s.setLoadError('scenes', 'missing');
+    // 'nope' is no programme of the data: dropped and added to the same notice; the rest of the link stays.
+    expect(store.getState().notice).toEqual({ kind: 'link-ignored', params: ['foo', 'year', 'prog'] });
+    expect(store.getState().programmes).toEqual(['alpha']);
+    expect(store.getState().selection).toEqual({ kind: 'country', iso3: 'AAA' });
   });
 });

@@ -1,4 +1,3 @@
-import { DATA_PATHS } from '../../../src/data/loadAppData';
 /**
  * The output contract of the compile step: the files under public/geo and
  * public/data that the map reads (README.md, "Data files").
@@ -6,21 +5,22 @@ import { DATA_PATHS } from '../../../src/data/loadAppData';
 
 import { gzipSync } from 'node:zlib';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
-import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { type CountryProperties, compileAll } from '../../../src/compile/compile';
+import { DATA_PATHS } from '../../../src/data/loadAppData';
+import { OUTPUT_FILES, type OutputKey } from '../../../src/model/outputFiles';
 import { data2023, getWorld } from './helpers';
 
 const out = compileAll([{ year: 2023, data: data2023() }], getWorld());
 
-const countries = out['geo/countries.geojson'] as FeatureCollection<Polygon | MultiPolygon, CountryProperties>;
-const labels = out['geo/labels.geojson'] as FeatureCollection<Point, { iso3: string }>;
-const posts = out['geo/posts.geojson'] as FeatureCollection<Point, { id: string; status: string }>;
-const routes = out['geo/routes.geojson'] as FeatureCollection<
-  LineString,
-  { id: string; detections_2023: number | null }
->;
-const programmes = out['data/programmes.json'] as { id: string }[];
+const { countries, labels, posts, routes, programmes } = out;
+
+/** The 2023 edition's focus goals and activity counts, as the map reads them. */
+const focus = (p: CountryProperties) => p.focus_by_year['2023'] ?? [];
+const activities = (p: CountryProperties) => p.activities_by_year['2023'] ?? {};
+const programmesIn = (iso3: string) =>
+  programmes.filter((p) => p.countries.some((c) => c.iso3 === iso3)).map((p) => p.id);
 
 function country(iso3: string): CountryProperties {
   const found = countries.features.filter((f) => f.properties.iso3 === iso3);
@@ -31,12 +31,12 @@ function country(iso3: string): CountryProperties {
 describe('the files', () => {
   it('are exactly the ones the app loads', () => {
     // Every compiled file is fetched by the app, and the app fetches nothing else.
-    expect(Object.keys(out).sort()).toEqual(Object.values(DATA_PATHS).sort());
+    expect(Object.keys(out).sort()).toEqual(Object.keys(DATA_PATHS).sort());
   });
 
   it('fit the size budget: all geo/ files together are at most 250 KB gzipped', () => {
     const bytes = Object.entries(out)
-      .filter(([name]) => name.startsWith('geo/'))
+      .filter(([key]) => OUTPUT_FILES[key as OutputKey].startsWith('geo/'))
       .reduce((sum, [, value]) => sum + gzipSync(JSON.stringify(value)).length, 0);
     expect(bytes).toBeLessThanOrEqual(250 * 1024);
   });
@@ -58,12 +58,11 @@ describe('geo/countries.geojson', () => {
       expect(p.name_nl.length).toBeGreaterThan(0);
       expect(typeof p.name_en).toBe('string');
       expect(p.name_en.length).toBeGreaterThan(0);
-      expect(Array.isArray(p.focus)).toBe(true);
-      expect(p.activities).toBeTypeOf('object');
-      expect(Array.isArray(p.activities)).toBe(false);
-      for (const n of Object.values(p.activities)) expect(Number.isInteger(n)).toBe(true);
-      expect(Array.isArray(p.programmes)).toBe(true);
-      for (const id of p.programmes) expect(id).toBeTypeOf('string');
+      for (const focus of Object.values(p.focus_by_year)) expect(Array.isArray(focus)).toBe(true);
+      for (const counts of Object.values(p.activities_by_year)) {
+        expect(Array.isArray(counts)).toBe(false);
+        for (const n of Object.values(counts)) expect(Number.isInteger(n)).toBe(true);
+      }
     }
   });
 
@@ -81,42 +80,42 @@ describe('geo/countries.geojson', () => {
 
   it('shows Nigeria as a migration-cooperation focus country with 7 activities and its programmes', () => {
     const p = country('NGA');
-    expect(p.focus).toEqual(['migration-cooperation']);
-    expect(p.activities).toEqual({ 'migration-cooperation': 7 });
-    expect(p.programmes).toEqual(expect.arrayContaining(['compass', 'promis', 'steap']));
+    expect(focus(p)).toEqual(['migration-cooperation']);
+    expect(activities(p)).toEqual({ 'migration-cooperation': 7 });
+    expect(programmesIn('NGA')).toEqual(expect.arrayContaining(['compass', 'promis', 'steap']));
   });
 
   it('leaves out the activity count of a focus country without activities (Niger), rather than 0', () => {
     const p = country('NER');
-    expect(p.focus).toEqual(['migration-cooperation']);
-    expect(p.activities).not.toHaveProperty('migration-cooperation');
-    expect(p.activities).toEqual({});
+    expect(focus(p)).toEqual(['migration-cooperation']);
+    expect(activities(p)).not.toHaveProperty('migration-cooperation');
+    expect(activities(p)).toEqual({});
   });
 
   it('counts Somalia (Somaliland included) with one activity and no focus', () => {
     const p = country('SOM');
-    expect(p.activities).toEqual({ 'migration-cooperation': 1 });
-    expect(p.focus).toEqual([]);
+    expect(activities(p)).toEqual({ 'migration-cooperation': 1 });
+    expect(focus(p)).toEqual([]);
   });
 
   it('gives countries in both goals both focus goals and both counts (Egypt)', () => {
     const p = country('EGY');
-    expect(p.focus).toEqual(['migration-cooperation', 'reception-in-region']);
-    expect(p.activities).toEqual({ 'migration-cooperation': 2, 'reception-in-region': 5 });
+    expect(focus(p)).toEqual(['migration-cooperation', 'reception-in-region']);
+    expect(activities(p)).toEqual({ 'migration-cooperation': 2, 'reception-in-region': 5 });
   });
 
   it('keeps Western Sahara neutral, with no focus, activities or programmes', () => {
     const p = country('ESH');
     expect(p.neutral).toBe(true);
-    expect(p.focus).toEqual([]);
-    expect(p.activities).toEqual({});
-    expect(p.programmes).toEqual([]);
+    expect(focus(p)).toEqual([]);
+    expect(activities(p)).toEqual({});
+    expect(programmesIn('ESH')).toEqual([]);
   });
 
   it('does not give Morocco any count or highlight in Western Sahara', () => {
     const mar = countries.features.find((f) => f.properties.iso3 === 'MAR')!;
     expect(booleanPointInPolygon([-13.0, 24.5], mar.geometry)).toBe(false);
-    expect(mar.properties.activities).toEqual({ 'migration-cooperation': 4 });
+    expect(activities(mar.properties)).toEqual({ 'migration-cooperation': 4 });
   });
 });
 
@@ -187,7 +186,7 @@ describe('data/programmes.json', () => {
   });
 
   it('attaches each programme its own results', () => {
-    const prospects = out['data/programmes.json'] as {
+    const prospects = out.programmes as {
       id: string;
       results: { programme: string }[];
     }[];
@@ -199,7 +198,7 @@ describe('data/programmes.json', () => {
 
 describe('data/editions.json', () => {
   it('names 2023 as the only and latest edition', () => {
-    const e = out['data/editions.json'] as {
+    const e = out.editions as {
       editions: { year: number }[];
       latest: number;
       years: number[];

@@ -4,7 +4,7 @@
  * says it, so a failing test points an editor to the page to re-read.
  */
 import { describe, expect, it } from 'vitest';
-import type { GoalId } from '../../../src/model/schema';
+import type { GoalId } from '../../../src/model/ids';
 import { data2023 } from './helpers';
 
 const d = data2023();

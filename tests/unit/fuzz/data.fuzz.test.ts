@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { compileAll } from '../../../src/compile/compile';
 import { parseEdition } from '../../../src/compile/parseEdition';
+import { OUTPUT_FILES, type OutputKey } from '../../../src/model/outputFiles';
 import { checkTexts, getWorld, texts2023 } from '../data/helpers';
 import { runs } from './runs';
 
@@ -92,8 +93,8 @@ describe('random mutations of valid data files', () => {
         if (checkTexts(t).length > 0) return;
         const parsed = parseEdition('data/2023', t);
         const out = compileAll([{ year: parsed.data!.edition.year, data: parsed.data! }], world);
-        for (const [name, value] of Object.entries(out)) {
-          if (!name.endsWith('.geojson')) continue;
+        for (const [key, value] of Object.entries(out)) {
+          if (!OUTPUT_FILES[key as OutputKey].endsWith('.geojson')) continue;
           const fcoll = value as {
             type: string;
             features: { type: string; geometry: { type: string; coordinates: unknown } }[];

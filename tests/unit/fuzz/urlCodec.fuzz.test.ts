@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LAYER_IDS } from '../../../src/model/schema';
+import { LAYER_IDS } from '../../../src/model/ids';
 import { decodeUrl, encodeUrl } from '../../../src/state/urlCodec';
 import { runs } from './runs';
 

@@ -1,4 +1,4 @@
-/** Saves a Blob or text as a file via a temporary link (no server involved). */
+/** Saves a Blob or text as a file via a temporary link (no server involved): the app's one file output, beside loadAppData's inputs. */
 export function download(name: string, content: Blob | string, type = 'application/octet-stream'): void {
   const blob = typeof content === 'string' ? new Blob([content], { type }) : content;
   const url = URL.createObjectURL(blob);

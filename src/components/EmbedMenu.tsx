@@ -3,7 +3,7 @@
  * ready to copy into another web page (a news item, an intranet page).
  */
 import { useState } from 'react';
-import { useT } from '../app/hooks';
+import { useT } from '../state/hooks';
 import { embedSnippet } from './embedLink';
 import './embedMenu.css';
 

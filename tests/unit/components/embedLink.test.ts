@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedSnippet, embedUrl, fullAppUrl } from '../../../src/embed/embedLink';
+import { embedSnippet, embedUrl, fullAppUrl } from '../../../src/components/embedLink';
 
 describe('embed links', () => {
   it('the embed shows the view of the app URL, without the presentation step', () => {
