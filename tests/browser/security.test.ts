@@ -3,14 +3,13 @@
  * (no violation from the app, the map, the charts or the PNG export), and
  * hostile strings in the data stay text everywhere they are shown or exported.
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startNginx } from '../../scripts/serve/nginx';
 import {
   appProblems,
   baseUrl,
@@ -140,18 +139,6 @@ describe('Content-Security-Policy', () => {
 // ---------------------------------------------------------------------------
 // Hostile data: a fixture edition compiled into a copy of the build.
 
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const s = createServer();
-    s.on('error', fail);
-    s.listen(0, '127.0.0.1', () => {
-      const a = s.address();
-      const port = typeof a === 'object' && a ? a.port : 0;
-      s.close(() => ok(port));
-    });
-  });
-}
-
 function replaceOnce(text: string, from: string, to: string, what: string): string {
   const i = text.indexOf(from);
   if (i < 0) throw new Error(`fixture: ${what} not found`);
@@ -211,42 +198,25 @@ function buildHostileDist(work: string): string {
   return dist;
 }
 
-async function serve(dir: string): Promise<{ url: string; close: () => void }> {
-  const viteBin = join(dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin/vite.js');
-  const port = await freePort();
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [viteBin, 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1', '--outDir', dir],
-    { cwd: root, stdio: 'ignore' },
-  );
-  const url = `http://127.0.0.1:${port}/`;
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    try {
-      if ((await fetch(url)).ok) break;
-    } catch {
-      // not yet
-    }
-    if (Date.now() > deadline) {
-      child.kill('SIGTERM');
-      throw new Error('fixture server did not start');
-    }
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  return { url, close: () => child.kill('SIGTERM') };
+/** The fixture build, served like the real one: nginx with the shipped config. */
+async function serve(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = await startNginx({ root: dir });
+  return { url: server.url, close: server.stop };
 }
 
 describe('Hostile data stays text', () => {
   let work: string;
-  let server: { url: string; close: () => void };
+  let server: { url: string; close: () => Promise<void> };
 
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), 'migratiekaart-xss-'));
+    // nginx's workers (nobody, when the tests run as root) must be able to read it.
+    chmodSync(work, 0o755);
     server = await serve(buildHostileDist(work));
   }, 90_000);
 
-  afterAll(() => {
-    server?.close();
+  afterAll(async () => {
+    await server?.close();
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
