@@ -16,7 +16,7 @@ const BROWSER_LAYERS = [
   ['map', 'charts'],
   ['briefing'],
   ['components'],
-  ['app', 'bench'],
+  ['app', 'bench', 'embed'],
   ['main'],
 ];
 
@@ -34,6 +34,8 @@ const PATHS = {
   app: '^src/app/',
   // The benchmark floor page (floor.html), an entry point like app/.
   bench: '^src/bench/',
+  // The embed page (embed.html): what main.tsx renders there instead of app/.
+  embed: '^src/embed/',
   main: '^src/main\\.tsx$',
 };
 

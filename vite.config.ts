@@ -61,6 +61,9 @@ function offline(): Plugin[] {
       globIgnores: ['**/floor.html', '**/assets/floor-*'],
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       navigateFallback: 'index.html',
+      // Views live in the query string: /embed.html?country=NGA is the precached embed.html,
+      // not a navigation the fallback would answer with the full app.
+      ignoreURLParametersMatching: [/.*/],
       cleanupOutdatedCaches: true,
     },
   }) as Plugin[];
@@ -75,9 +78,12 @@ export default defineConfig({
     sourcemap: false,
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
-      input: process.env.BENCH
-        ? { main: resolve(import.meta.dirname, 'index.html'), floor: resolve(import.meta.dirname, 'floor.html') }
-        : { main: resolve(import.meta.dirname, 'index.html') },
+      input: {
+        main: resolve(import.meta.dirname, 'index.html'),
+        // The embed page for other sites (src/embed): map, legend and source line of one view.
+        embed: resolve(import.meta.dirname, 'embed.html'),
+        ...(process.env.BENCH ? { floor: resolve(import.meta.dirname, 'floor.html') } : {}),
+      },
     },
   },
   server: { host: '127.0.0.1' },

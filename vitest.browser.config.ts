@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 // Browser journeys: Debian's Chromium (playwright-core) against the production
-// build in dist/, served by `vite preview` from tests/browser/globalSetup.ts.
+// build in dist/, served by nginx with deploy/nginx from tests/browser/globalSetup.ts.
 // Run `npm run build` first; `npm run test:browser` does not build.
 export default defineConfig({
   test: {

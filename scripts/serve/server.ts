@@ -1,8 +1,8 @@
 /**
  * A static server for a built dist/ folder, as the browser tests and the bench
  * use it. The tests and the bench only see this interface, so the server
- * behind it can be swapped (vite preview today; nginx, with production
- * headers, is one more implementation of DistServer).
+ * behind it can be swapped (today nginx with the shipped production config,
+ * scripts/serve/nginx.ts).
  */
 import type { ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';

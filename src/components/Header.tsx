@@ -3,6 +3,7 @@ import { useT } from '../state/hooks';
 import { useAppStore } from '../state/store';
 import { BriefingMenu } from './BriefingMenu';
 import { ConnectivityBadge } from './ConnectivityBadge';
+import { EmbedMenu } from './EmbedMenu';
 
 export function Header({ search }: { search: ReactNode }) {
   const t = useT();
@@ -36,6 +37,7 @@ export function Header({ search }: { search: ReactNode }) {
           </button>
         </fieldset>
         <BriefingMenu />
+        <EmbedMenu />
         <button
           type="button"
           className="lang-switch"

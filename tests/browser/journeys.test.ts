@@ -176,9 +176,7 @@ describe('The map people use', () => {
     await expect.poll(() => page.locator('aside.panel').textContent()).toContain('Programmes in 2023');
 
     const labelField = () =>
-      page.evaluate(() =>
-        JSON.stringify(window.migratiekaart?.map.getLayoutProperty('labels', 'text-field')),
-      );
+      page.evaluate(() => JSON.stringify(window.migratiekaart?.map.getLayoutProperty('labels', 'text-field')));
     await expect.poll(labelField).toContain('name_en');
     expect(await labelField()).not.toContain('name_nl');
     expectClean(watch);
@@ -345,9 +343,9 @@ describe('The map people use', () => {
     expect(await page.locator('fieldset.programme-list input:checked').count()).toBe(0);
     expect(await page.locator('aside.panel').count()).toBe(0);
     expect(await page.locator('.app script, .notices script').count()).toBe(0);
-    expect(
-      await page.evaluate(() => window.migratiekaart?.map.queryRenderedFeatures().length ?? 0),
-    ).toBeGreaterThan(100);
+    expect(await page.evaluate(() => window.migratiekaart?.map.queryRenderedFeatures().length ?? 0)).toBeGreaterThan(
+      100,
+    );
     expectClean(watch);
   });
 

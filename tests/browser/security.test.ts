@@ -4,7 +4,7 @@
  * hostile strings in the data stay text everywhere they are shown or exported.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -195,6 +195,8 @@ describe('Hostile data stays text', () => {
 
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), 'migratiekaart-xss-'));
+    // nginx's workers (nobody, when the tests run as root) must be able to read it.
+    chmodSync(work, 0o755);
     server = await distServer().start(buildHostileDist(work));
   }, 90_000);
 

@@ -22,6 +22,13 @@ const nl = {
   newSceneTitle: 'Eigen weergave {n}',
   exportDate: 'Gemaakt op {date}',
   print: 'Landblad afdrukken',
+  // Embeds (components/EmbedMenu, embed/EmbedApp)
+  embed: 'Insluiten',
+  embedHelp: 'Zet deze weergave in een andere webpagina met deze code:',
+  embedCopy: 'Code kopiëren',
+  embedCopied: 'Gekopieerd.',
+  embedOpen: 'Open in Migratiekaart ↗',
+  embedOpenLabel: 'Deze kaart openen in de volledige Migratiekaart (nieuw tabblad)',
 } as const;
 
 const en: English<typeof nl> = {
@@ -45,6 +52,13 @@ const en: English<typeof nl> = {
   newSceneTitle: 'Own view {n}',
   exportDate: 'Made on {date}',
   print: 'Print country sheet',
+  // Embeds (components/EmbedMenu, embed/EmbedApp)
+  embed: 'Embed',
+  embedHelp: 'Put this view in another web page with this code:',
+  embedCopy: 'Copy code',
+  embedCopied: 'Copied.',
+  embedOpen: 'Open in Migratiekaart ↗',
+  embedOpenLabel: 'Open this map in the full Migratiekaart (new tab)',
 };
 
 export const BRIEFING_MESSAGES = { nl, en };
