@@ -187,7 +187,7 @@ export function visiblePostIds(posts: PostsGeo, matching: ReadonlySet<string> | 
   return posts.features.filter((f) => isPostShown(f.properties, matching)).map((f) => f.properties.id);
 }
 
-/** Moments of a year; with a programme filter, only moments of those programmes. */
+/** Moments of a year; with a programme filter, only moments of those programmes; with a country, only its own (momentConcerns). */
 export function momentsInYear(
   moments: Moment[],
   { year, selectedProgrammes }: Pick<FilterContext, 'year' | 'selectedProgrammes'>,
@@ -196,7 +196,12 @@ export function momentsInYear(
   return moments.filter(
     (m) =>
       m.year === year &&
-      (iso3 === undefined || m.iso3 === iso3) &&
+      (iso3 === undefined || momentConcerns(m, iso3)) &&
       (selectedProgrammes.length === 0 || m.programmes.some((p) => selectedProgrammes.includes(p))),
   );
+}
+
+/** A moment belongs in a country's panel when it took place there or concerns it. */
+export function momentConcerns(m: Pick<Moment, 'place' | 'countries'>, iso3: string): boolean {
+  return m.place?.iso3 === iso3 || m.countries.includes(iso3);
 }
