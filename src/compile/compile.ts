@@ -56,16 +56,27 @@ export function compileAll(editions: LoadedEdition[], world: WorldArea[]) {
     posts: compilePosts(latest.data),
     routes: compileRoutes(latest.data),
     programmes: compileProgrammes(programmes, sorted),
+    // A moment is one event: a later report's account of it replaces the earlier one.
     moments: mergeById(sorted.map((e) => e.data.moments)),
     statistics: compileStatistics(latest.data),
-    notes: mergeById(sorted.map((e) => e.data.notes)),
+    notes: ofEdition(sorted, (d) => d.notes),
     dialogues: latest.data.dialogues,
     editions: compileEditionsIndex(sorted, programmes),
+    // The story is the latest report's.
     scenes: latest.data.scenes,
   } satisfies Record<OutputKey, unknown>;
 }
 
 export type CompiledData = ReturnType<typeof compileAll>;
+
+/**
+ * Records that belong to the edition that reports them (results, notes):
+ * each keeps its edition's year, so a second edition that repeats an id adds
+ * its own record and the app shows one edition's at a time (state/editions.ts).
+ */
+function ofEdition<T>(editions: LoadedEdition[], pick: (d: EditionData) => T[]): (T & { edition: number })[] {
+  return editions.flatMap((e) => pick(e.data).map((r) => ({ ...r, edition: e.year })));
+}
 
 /** Later editions replace earlier records with the same id. */
 function mergeById<T extends { id: string }>(lists: T[][]): T[] {
@@ -216,7 +227,7 @@ function compileRoutes(d: EditionData) {
 }
 
 function compileProgrammes(programmes: Programme[], editions: LoadedEdition[]) {
-  const results = editions.flatMap((e) => e.data.results);
+  const results = ofEdition(editions, (d) => d.results);
   return programmes.map((p) => ({ ...p, results: results.filter((r) => r.programme === p.id) }));
 }
 
