@@ -5,7 +5,7 @@
  */
 import type { BrowserContext } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { browserSession, DESKTOP, expectClean, newContext, openApp, panelFor } from './support';
+import { browserSession, DESKTOP, expectClean, expectNoAxeViolations, newContext, openApp, panelFor } from './support';
 
 const session = browserSession();
 let desktop: BrowserContext;
@@ -26,6 +26,7 @@ describe('Moments in the panels and the timeline', () => {
     expect(await rabat.textContent()).toContain('betreft dit land');
     expect(await delegation.textContent()).toContain('oktober 2023');
     expect(await delegation.textContent()).toMatch(/betreft dit land; in Nederland/);
+    await expectNoAxeViolations(page, 'Nigeria panel with moments');
     // The May consultations: the report names no place, so none is shown.
     expect(await panel.locator('[data-moment="nigeria-consultations-may"]').textContent()).not.toContain(' in ');
     expectClean(watch);
@@ -54,6 +55,7 @@ describe('Moments in the panels and the timeline', () => {
     const october = page.locator('.timeline-month', { has: page.locator('h3', { hasText: 'oktober 2023' }) });
     const rabat = october.locator('[data-moment="rabat-process-youth-meeting"]');
     expect(await rabat.textContent()).toContain('niet genoemd in het rapport');
+    await expectNoAxeViolations(page, 'Tijdlijn');
     await rabat.getByRole('button', { name: 'Nigeria' }).click();
     await panelFor(page, 'NGA').waitFor();
     expect(await page.locator('#panel-heading').textContent()).toBe('Nigeria');
