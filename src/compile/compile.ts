@@ -57,7 +57,8 @@ export function compileAll(editions: LoadedEdition[], world: WorldArea[]) {
     routes: compileRoutes(latest.data),
     programmes: compileProgrammes(programmes, sorted),
     // A moment is one event: a later report's account of it replaces the earlier one.
-    moments: mergeById(sorted.map((e) => e.data.moments)),
+    // Its edition places a moment the report does not date (year null) in the reporting year.
+    moments: mergeById(sorted.map((e) => ofEdition([e], (d) => d.moments))),
     statistics: compileStatistics(latest.data),
     notes: ofEdition(sorted, (d) => d.notes),
     dialogues: latest.data.dialogues,

@@ -8,7 +8,7 @@ import type { Moment } from '../data/types';
 import { formatMonthYear } from '../i18n/dates';
 import { derivedBasis } from '../model/derived';
 import { useFilterContext, useProgrammes, useT } from '../state/hooks';
-import { groupByMonth, timelineMoments } from '../state/moments';
+import { groupByMonth, type MonthKey, timelineMoments } from '../state/moments';
 import { useAppStore } from '../state/store';
 import { DerivedMark } from './DerivedMark';
 import { SourceRef } from './SourceRef';
@@ -27,7 +27,7 @@ export function TimelineView() {
       <h2 id="timeline-h">{t('timelineHeading', { year: filters.year })}</h2>
       {groups.length === 0 && <p>{t('noMoments')}</p>}
       {groups.map((g) => (
-        <section key={g.month ?? 'undated'} className="timeline-month" aria-label={monthLabel(g.month)}>
+        <section key={g.month} className="timeline-month" aria-label={monthLabel(g.month)}>
           <h3>{monthLabel(g.month)}</h3>
           <ul>
             {g.moments.map((m) => (
@@ -39,9 +39,11 @@ export function TimelineView() {
     </section>
   );
 
-  function monthLabel(month: number | null): string {
+  function monthLabel(month: MonthKey): string {
     if (!filters) return '';
-    return month === null ? t('timelineNoMonth', { year: filters.year }) : formatMonthYear(filters.year, month, lang);
+    if (month === 'undated') return t('timelineUndated', { year: filters.year });
+    if (month === 'no-month') return t('timelineNoMonth', { year: filters.year });
+    return formatMonthYear(filters.year, month, lang);
   }
 }
 

@@ -17,9 +17,12 @@ export function momentRoles(m: Pick<Moment, 'place' | 'countries'>, iso3: string
   return roles;
 }
 
-/** Calendar order: by month, undated moments (month null) last, then by id for a stable list. */
+/** Where a moment sorts in its year: its month; no month 13; no date at all (year null) 14. */
+const monthRank = (m: Moment) => (m.year === null ? 14 : (m.month ?? 13));
+
+/** Calendar order: by month, moments without a month and then without a date last, then by id for a stable list. */
 export function byMonth(a: Moment, b: Moment): number {
-  return (a.month ?? 13) - (b.month ?? 13) || a.id.localeCompare(b.id);
+  return monthRank(a) - monthRank(b) || a.id.localeCompare(b.id);
 }
 
 /**
@@ -37,24 +40,28 @@ export function momentMatchesGoal(
 }
 
 /** The year's moments under the year, programme and goal filters, in calendar order. */
-export function timelineMoments(
-  moments: Moment[],
+export function timelineMoments<M extends Moment & { edition?: number }>(
+  moments: M[],
   programmes: readonly Pick<ProgrammeRecord, 'id' | 'goals'>[],
   filters: Pick<FilterContext, 'year' | 'selectedProgrammes' | 'goal'>,
-): Moment[] {
+): M[] {
   const goalsOf = new Map(programmes.map((p) => [p.id, p.goals]));
   return momentsInYear(moments, filters)
     .filter((m) => momentMatchesGoal(m, filters.goal, goalsOf))
     .sort(byMonth);
 }
 
-/** Moments grouped by month (null: month not given), in calendar order. */
-export function groupByMonth(moments: Moment[]): { month: number | null; moments: Moment[] }[] {
-  const groups: { month: number | null; moments: Moment[] }[] = [];
+/** A timeline group: a month, 'no-month' (the year only) or 'undated' (the report gives no date). */
+export type MonthKey = number | 'no-month' | 'undated';
+
+/** Moments grouped by month, in calendar order. */
+export function groupByMonth<M extends Moment>(moments: M[]): { month: MonthKey; moments: M[] }[] {
+  const groups: { month: MonthKey; moments: M[] }[] = [];
   for (const m of [...moments].sort(byMonth)) {
+    const month: MonthKey = m.year === null ? 'undated' : (m.month ?? 'no-month');
     const last = groups[groups.length - 1];
-    if (last && last.month === m.month) last.moments.push(m);
-    else groups.push({ month: m.month, moments: [m] });
+    if (last && last.month === month) last.moments.push(m);
+    else groups.push({ month, moments: [m] });
   }
   return groups;
 }

@@ -12,7 +12,8 @@ import { momentsInYear } from '../../../src/state/selectors';
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../data/2023');
 const read = <T>(file: string, schema: z.ZodType<T>): T =>
   schema.parse(parse(readFileSync(path.join(dir, file), 'utf8')));
-const moments = read('moments.yaml', z.array(s.moment));
+// As compiled: each moment with the edition that reports it.
+const moments = read('moments.yaml', z.array(s.moment)).map((m) => ({ ...m, edition: 2023 }));
 const programmes = read('programmes.yaml', z.array(s.programme));
 const f2023 = { year: 2023, selectedProgrammes: [] as string[], goal: 'both' as const };
 const panel = (iso3: string) => momentsInYear(moments, f2023, iso3).map((m) => m.id);
@@ -38,6 +39,14 @@ describe('a moment is in the panel of every country it took place in or concerns
     expect(momentRoles(byId('rabat-process-youth-meeting'), 'NLD')).toEqual(['concerns']);
   });
 
+  it("a moment the report does not date shows in its edition's year, after the dated ones", () => {
+    expect(byId('nigeria-visit-van-leeuwen-van-der-burg').year).toBeNull();
+    expect(panel('NGA')).toContain('nigeria-visit-van-leeuwen-van-der-burg');
+    const groups = groupByMonth(timelineMoments(moments, programmes, f2023));
+    expect(groups.at(-1)?.month).toBe('undated');
+    expect(groups.at(-2)?.month).toBe('no-month');
+  });
+
   it('a moment whose place the report does not name has none (audit finding 5)', () => {
     expect(byId('nigeria-consultations-may').place).toBeNull();
     expect(byId('nigeria-consultations-may').countries).toEqual(['NGA']);
@@ -54,7 +63,7 @@ describe('a moment is in the panel of every country it took place in or concerns
 
 describe('the timeline', () => {
   it('lists the year in calendar order, undated moments last', () => {
-    const months = timelineMoments(moments, programmes, f2023).map((m) => m.month ?? 13);
+    const months = timelineMoments(moments, programmes, f2023).map((m) => (m.year === null ? 14 : (m.month ?? 13)));
     expect(months).toEqual([...months].sort((a, b) => a - b));
     expect(months.length).toBeGreaterThan(5);
     const groups = groupByMonth(timelineMoments(moments, programmes, f2023));
