@@ -11,12 +11,10 @@ import type { GoalId } from '../model/ids';
 import type { OutputKey } from '../model/outputFiles';
 import { countryName } from './countryNames';
 import type { EditionData } from './editionFiles';
+import { type LoadedEdition, mergeById, ofEdition } from './editionRecords';
 import type { WorldArea } from './world';
 
-export interface LoadedEdition {
-  year: number;
-  data: EditionData;
-}
+export type { LoadedEdition };
 
 type ActivityCounts = Partial<Record<GoalId, number>>;
 
@@ -69,22 +67,6 @@ export function compileAll(editions: LoadedEdition[], world: WorldArea[]) {
 }
 
 export type CompiledData = ReturnType<typeof compileAll>;
-
-/**
- * Records that belong to the edition that reports them (results, notes):
- * each keeps its edition's year, so a second edition that repeats an id adds
- * its own record and the app shows one edition's at a time (state/editions.ts).
- */
-function ofEdition<T>(editions: LoadedEdition[], pick: (d: EditionData) => T[]): (T & { edition: number })[] {
-  return editions.flatMap((e) => pick(e.data).map((r) => ({ ...r, edition: e.year })));
-}
-
-/** Later editions replace earlier records with the same id. */
-function mergeById<T extends { id: string }>(lists: T[][]): T[] {
-  const byId = new Map<string, T>();
-  for (const list of lists) for (const item of list) byId.set(item.id, item);
-  return [...byId.values()];
-}
 
 type Programme = EditionData['programmes'][number];
 
