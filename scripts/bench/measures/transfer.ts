@@ -19,6 +19,27 @@ export function appTransfer({ app, floor }: Results): Measurement[] {
   ];
 }
 
+/**
+ * What the server sent against what it should send: the bytes on the wire
+ * (bodies and headers) over the bodies compressed as their Content-Encoding
+ * says. Near 1: every text file went out compressed, in the encoding the
+ * build precompressed it in.
+ */
+export function wireOverEncoded({ app }: Results): Measurement[] {
+  const tr = transfers(app[1]);
+  if (tr.length === 0) return [];
+  const wire = median(tr.map((t) => t.wire.total ?? 0));
+  const encoded = median(tr.map((t) => t.encoded.total ?? 0));
+  const gzip = median(tr.map((t) => t.gzip.total ?? 0));
+  const encodings = [...new Set(tr.flatMap((t) => t.requests.map((r) => r.encoding || 'identity')))].sort().join(', ');
+  return [
+    {
+      value: wire / encoded,
+      measured: `on the wire ${kb(wire)}, bodies as encoded ${kb(encoded)} (${encodings}); gzip -6 of every body ${kb(gzip)}`,
+    },
+  ];
+}
+
 export function floorTransfer({ app, floor }: Results): Measurement[] {
   const ft = transfers(floor[1]);
   if (ft.length === 0 || transfers(app[1]).length === 0) return [];
