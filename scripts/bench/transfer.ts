@@ -40,6 +40,7 @@ export function watchTransfer(context: BrowserContext, page: Page): () => Promis
           gzip: body.length ? gzipSync(body).length : 0,
           encoded: encodedSize(body, encoding),
           wire: sizes.responseBodySize + sizes.responseHeadersSize,
+          wireBody: sizes.responseBodySize,
           encoding,
         };
       })(),

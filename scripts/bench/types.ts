@@ -37,6 +37,8 @@ export interface Transfer {
     gzip: number;
     encoded: number;
     wire: number;
+    /** The body's bytes on the wire alone (0 where Chromium reports none, e.g. a worker's script). */
+    wireBody: number;
     encoding: string;
   }[];
   /** Requests the service worker made (precache), not in the page's first load. */
