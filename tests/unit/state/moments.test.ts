@@ -58,6 +58,7 @@ describe('a moment is in the panel of every country it took place in or concerns
       expect(byId(id).source).toContain('SSAR Vicevoorzitter');
     }
     expect(byId('global-refugee-forum').derived?.place?.basis_en).toContain('Switzerland');
+    expect(byId('nigeria-delegation-october').derived?.place?.basis_nl).toContain('inkomend bezoek');
   });
 });
 
