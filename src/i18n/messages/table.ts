@@ -6,6 +6,8 @@ const nl = {
   tableRoles: 'Focus',
   tableActivities: 'Activiteiten',
   tableProgrammes: "Programma's",
+  tableProgrammesActive: 'Programma’s actief in {year}',
+  tableBudgets: 'Budgetten in {year} (van wie)',
   downloadCsv: 'Download CSV',
   downloadGeojson: 'Download GeoJSON',
 } as const;
@@ -15,6 +17,8 @@ const en: English<typeof nl> = {
   tableRoles: 'Focus',
   tableActivities: 'Activities',
   tableProgrammes: 'Programmes',
+  tableProgrammesActive: 'Programmes active in {year}',
+  tableBudgets: 'Budgets in {year} (whose)',
   downloadCsv: 'Download CSV',
   downloadGeojson: 'Download GeoJSON',
 };
