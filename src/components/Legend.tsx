@@ -46,7 +46,7 @@ export function Legend() {
       <p className="legend-title">{m.title}</p>
       <ul className="legend-classes">
         {m.classes.map((e) => (
-          <li key={e.label}>
+          <li key={e.id} data-entry={e.id}>
             <LegendSymbol e={e} />
             {e.label}
           </li>
@@ -54,7 +54,7 @@ export function Legend() {
       </ul>
       <ul className="legend-items">
         {m.items.map((e) => (
-          <li key={e.label}>
+          <li key={e.id} data-entry={e.id}>
             <LegendSymbol e={e} />
             {e.label}
           </li>

@@ -14,11 +14,13 @@ import { countryStatesOf } from './applyView';
 import { type DrawnCountries, drawnCountries, PROGRAMME_CLASS_BASE } from './countryStates';
 import { type LayersInYear, layersInYear } from './yearLayers';
 
-export type LegendEntry =
+/** `id` names the encoding ("class-3", "focus-reception", "route"), so tests can match entries to what is drawn. */
+export type LegendEntry = { id: string } & (
   | { kind: 'fill'; color: string; label: string; dashedBorder?: boolean }
   | { kind: 'line'; color: string; width: number; style: 'solid' | 'dashed' | 'dotted'; label: string }
   | { kind: 'dot'; color: string; label: string }
-  | { kind: 'ring'; color: string; label: string; cross?: boolean };
+  | { kind: 'ring'; color: string; label: string; cross?: boolean }
+);
 
 export interface LegendModel {
   title: string;
@@ -69,23 +71,24 @@ function fillClasses(v: LegendView, t: Translate): LegendEntry[] {
   const used = v.drawn.fillClasses;
   const out: LegendEntry[] =
     v.metric === 'activities'
-      ? palette.ACTIVITY_CLASSES.filter((_, i) => used.has(i + 1)).map((k) => ({
-          kind: 'fill',
-          color: k.color,
-          label: classLabel(k.min, k.max),
-        }))
-      : palette.PROGRAMME_CLASSES.filter((_, i) => used.has(PROGRAMME_CLASS_BASE + i + 1)).map((k) => ({
-          kind: 'fill',
-          color: k.color,
-          label: k.label,
-        }));
+      ? palette.ACTIVITY_CLASSES.flatMap((k, i): LegendEntry[] =>
+          used.has(i + 1)
+            ? [{ id: `class-${i + 1}`, kind: 'fill', color: k.color, label: classLabel(k.min, k.max) }]
+            : [],
+        )
+      : palette.PROGRAMME_CLASSES.flatMap((k, i): LegendEntry[] => {
+          const c = PROGRAMME_CLASS_BASE + i + 1;
+          return used.has(c) ? [{ id: `class-${c}`, kind: 'fill', color: k.color, label: k.label }] : [];
+        });
   if (used.has(0))
     out.push({
+      id: 'class-0',
       kind: 'fill',
       color: palette.LAND_NO_ACTIVITY,
       label: t(v.metric === 'activities' ? 'legendNoActivity' : 'legendNoProgramme'),
     });
-  if (used.has(-1)) out.push({ kind: 'fill', color: palette.LAND_NO_DATA, label: t('legendNoDataYear') });
+  if (used.has(-1))
+    out.push({ id: 'class-no-data', kind: 'fill', color: palette.LAND_NO_DATA, label: t('legendNoDataYear') });
   return out;
 }
 
@@ -94,6 +97,7 @@ function outlineItems(v: LegendView, t: Translate): LegendEntry[] {
   const { drawn, year } = v;
   if (drawn.focusReception)
     items.push({
+      id: 'focus-reception',
       kind: 'line',
       color: palette.FOCUS_RECEPTION,
       width: 3,
@@ -102,6 +106,7 @@ function outlineItems(v: LegendView, t: Translate): LegendEntry[] {
     });
   if (drawn.focusMigration)
     items.push({
+      id: 'focus-migration',
       kind: 'line',
       color: palette.FOCUS_MIGRATION,
       width: 3,
@@ -109,10 +114,23 @@ function outlineItems(v: LegendView, t: Translate): LegendEntry[] {
       label: t('legendFocusMigration', { year }),
     });
   if (drawn.match)
-    items.push({ kind: 'line', color: palette.MATCH, width: 4, style: 'solid', label: t('legendMatch') });
+    items.push({ id: 'match', kind: 'line', color: palette.MATCH, width: 4, style: 'solid', label: t('legendMatch') });
   if (v.hasSelection)
-    items.push({ kind: 'line', color: palette.SELECTED_INNER, width: 4, style: 'solid', label: t('legendSelected') });
-  items.push({ kind: 'fill', color: palette.NEUTRAL_AREA, dashedBorder: true, label: t('legendNeutral') });
+    items.push({
+      id: 'selected',
+      kind: 'line',
+      color: palette.SELECTED_INNER,
+      width: 4,
+      style: 'solid',
+      label: t('legendSelected'),
+    });
+  items.push({
+    id: 'neutral',
+    kind: 'fill',
+    color: palette.NEUTRAL_AREA,
+    dashedBorder: true,
+    label: t('legendNeutral'),
+  });
   return items;
 }
 
@@ -120,22 +138,46 @@ function layerItems(v: LegendView, t: Translate): LegendEntry[] {
   const items: LegendEntry[] = [];
   const shown = v.layers.shown;
   if (shown.posts) {
-    items.push({ kind: 'dot', color: palette.POST_OPEN, label: t('legendPostOpen') });
-    items.push({ kind: 'ring', color: palette.POST_CLOSED, cross: true, label: t('legendPostClosed') });
+    items.push({ id: 'post-open', kind: 'dot', color: palette.POST_OPEN, label: t('legendPostOpen') });
+    items.push({
+      id: 'post-closed',
+      kind: 'ring',
+      color: palette.POST_CLOSED,
+      cross: true,
+      label: t('legendPostClosed'),
+    });
   }
   if (shown.context) {
-    items.push({ kind: 'dot', color: palette.CONTEXT_HOSTING, label: t('legendHosting', { year: v.year }) });
-    items.push({ kind: 'ring', color: palette.CONTEXT_ORIGIN, label: t('legendOrigin', { year: v.year }) });
+    items.push({
+      id: 'hosting',
+      kind: 'dot',
+      color: palette.CONTEXT_HOSTING,
+      label: t('legendHosting', { year: v.year }),
+    });
+    items.push({
+      id: 'origin',
+      kind: 'ring',
+      color: palette.CONTEXT_ORIGIN,
+      label: t('legendOrigin', { year: v.year }),
+    });
   }
   if (shown.routes) {
     items.push({
+      id: 'route',
       kind: 'line',
       color: palette.ROUTE,
       width: 5,
       style: 'solid',
       label: t('legendRoute', { year: v.year }),
     });
-    items.push({ kind: 'line', color: palette.ROUTE, width: 3, style: 'dotted', label: t('legendRouteNoFigure') });
+    items.push({
+      id: 'route-no-figure',
+      kind: 'line',
+      color: palette.ROUTE,
+      width: 3,
+      style: 'dotted',
+      label: t('legendRouteNoFigure'),
+    });
   }
   return items;
 }
