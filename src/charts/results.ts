@@ -10,6 +10,7 @@ import type { Statistics } from '../data/types';
 import { hedge } from '../i18n/hedge';
 import { formatList } from '../i18n/lists';
 import { chartMessages } from '../i18n/messages/charts';
+import { localiseSource } from '../i18n/sourceLine';
 import { formatNumber } from '../i18n/numbers';
 import { formatPeriod } from '../i18n/periods';
 import { formatCount, formatMoney } from '../i18n/scaledNumbers';
@@ -129,7 +130,7 @@ export function resultsTable(statistics: Statistics, lang: Lang): ChartTable {
       r.text,
       unitName(r, lang),
       formatPeriod(r.period, lang),
-      r.source,
+      localiseSource(r.source, lang),
     ]),
   };
 }
