@@ -15,7 +15,14 @@ const DUTCH_PERIOD = /periode (\d{1,2})-(\d{1,2})-(\d{4}) tot (\d{1,2})-(\d{1,2}
 
 /** Dutch words around the quotations, longest first, whole words only. */
 const GLOSSARY: [RegExp, string][] = [
+  // The report's own headings and table labels, unquoted in the data: quoted, as Dutch.
+  [/\((\d\. [^):;]+)/g, "('$1'"],
+  [/\b(Totaal activiteiten [a-z ]+):/g, "'$1':"],
   [/\bsinds de oprichting in (\d{4})/g, 'since founding in $1'],
+  [/\b(\w+) bij de (\d+) COMPASS-landen\b/g, '$1 among the $2 COMPASS countries'],
+  [/\baanklagers uit (\w+)/g, 'prosecutors from $1'],
+  [/\btwee programma's/g, 'two programmes'],
+  [/\bvoor beide bedragen gelezen\b/g, 'read for both amounts'],
   [/\bgeen einddatum\b/g, 'no end date'],
   [/\bzie datanotitie\b/g, 'see data note'],
   [/\btekst en infographic\b/g, 'text and infographic'],
@@ -28,7 +35,6 @@ const GLOSSARY: [RegExp, string][] = [
   [/\bEU-inzet\b/g, 'EU effort'],
   [/\bMarokko\b/g, 'Morocco'],
   [/\bIrak\b/g, 'Iraq'],
-  [/\bTotaal activiteiten\b/g, 'Total activities'],
 ];
 
 /** The report's chapter titles, quoted in English as the headings they are. */
