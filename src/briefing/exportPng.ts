@@ -144,6 +144,7 @@ function drawLegend(ctx: CanvasRenderingContext2D, input: ExportInput) {
       filters: filterContextOf(editionsYearContext(data.editions, view.year), view),
       selection: view.selection,
       layers: view.layers,
+      posts: data.posts,
     }),
     t,
   );

@@ -32,12 +32,13 @@ export function Legend() {
   const layers = useAppStore((s) => s.layers);
   const selection = useAppStore((s) => s.selection);
   const countries = useAppStore((s) => s.data.countries);
+  const posts = useAppStore((s) => s.data.posts);
   const programmes = useProgrammes();
   const filters = useFilterContext();
   const [open, setOpen] = useState(() => !window.matchMedia?.('(max-width: 760px)').matches);
   if (!filters || !countries) return null;
   // The same country states the map applies: the legend lists what is drawn.
-  const m = legendModel(legendViewOf({ countries, programmes, filters, selection, layers }), t);
+  const m = legendModel(legendViewOf({ countries, programmes, filters, selection, layers, posts }), t);
   return (
     <details className="legend" open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
       <summary>

@@ -4,9 +4,10 @@
  * It lists exactly the encodings the map draws: the fill classes some country
  * has, the outlines some country carries, the layers shown in this year.
  */
-import type { CountriesGeo, ProgrammeRecord } from '../data/types';
+import type { CountriesGeo, PostsGeo, ProgrammeRecord } from '../data/types';
 import type { Translate } from '../i18n/t';
 import type { FilterContext } from '../state/filterContext';
+import { isPostShown, matchingCountries } from '../state/selectors';
 import { yearMetric } from '../state/selectorsYearMetric';
 import type { FillMetric, GoalFilter, Layers, Selection } from '../state/types';
 import * as palette from '../theme/palette';
@@ -40,6 +41,8 @@ export interface LegendView {
   drawn: DrawnCountries;
   hasSelection?: boolean;
   layers: LayersInYear;
+  /** Open and closed posts the map shows; unknown (undefined): both kinds listed when the layer is on. */
+  posts?: { open: boolean; closed: boolean };
 }
 
 /** The legend's view of the map as applyView draws it (same memoised country states). */
@@ -49,8 +52,11 @@ export function legendViewOf(v: {
   filters: Omit<FilterContext, 'years'>;
   selection: Selection | null;
   layers: Layers;
+  posts?: PostsGeo;
 }): LegendView {
   const f = v.filters;
+  const matching = matchingCountries(v.programmes, f);
+  const shown = v.posts?.features.filter((p) => isPostShown(p.properties, matching));
   return {
     goal: f.goal,
     year: f.year,
@@ -59,6 +65,10 @@ export function legendViewOf(v: {
     drawn: drawnCountries(countryStatesOf(v.countries, v.programmes, f)),
     hasSelection: v.selection?.kind === 'country',
     layers: layersInYear(v.layers, f),
+    posts: shown && {
+      open: shown.some((p) => p.properties.status === 'open'),
+      closed: shown.some((p) => p.properties.status === 'closed'),
+    },
   };
 }
 
@@ -137,8 +147,9 @@ function outlineItems(v: LegendView, t: Translate): LegendEntry[] {
 function layerItems(v: LegendView, t: Translate): LegendEntry[] {
   const items: LegendEntry[] = [];
   const shown = v.layers.shown;
-  if (shown.posts) {
+  if (shown.posts && (v.posts?.open ?? true))
     items.push({ id: 'post-open', kind: 'dot', color: palette.POST_OPEN, label: t('legendPostOpen') });
+  if (shown.posts && (v.posts?.closed ?? true))
     items.push({
       id: 'post-closed',
       kind: 'ring',
@@ -146,7 +157,6 @@ function layerItems(v: LegendView, t: Translate): LegendEntry[] {
       cross: true,
       label: t('legendPostClosed'),
     });
-  }
   if (shown.context) {
     items.push({
       id: 'hosting',

@@ -122,3 +122,13 @@ describe('legendViewOf: the legend reads the states the map applies', () => {
     expect([...v.drawn.fillClasses].sort()).toEqual([0, PROGRAMME_CLASS_BASE + 1]);
   });
 });
+
+describe('posts in the legend', () => {
+  it('a kind of post is listed only when the map shows one', () => {
+    const posts = (open: boolean, closed: boolean) =>
+      view({ posts: { open, closed } }, ALL_LAYERS).items.map((e) => e.id);
+    expect(posts(true, true)).toEqual(expect.arrayContaining(['post-open', 'post-closed']));
+    expect(posts(true, false)).not.toContain('post-closed');
+    expect(posts(false, false)).not.toContain('post-open');
+  });
+});
