@@ -13,6 +13,35 @@ import { formatDutchPeriod } from './reportPeriods';
 
 const DUTCH_PERIOD = /periode (\d{1,2})-(\d{1,2})-(\d{4}) tot (\d{1,2})-(\d{1,2})-(\d{4})/g;
 
+const DUTCH_MONTHS = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
+const ENGLISH_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
 /** Dutch words around the quotations, longest first, whole words only. */
 const GLOSSARY: [RegExp, string][] = [
   // The report's own headings and table labels, unquoted in the data: quoted, as Dutch.
@@ -34,6 +63,7 @@ const GLOSSARY: [RegExp, string][] = [
   [/\bzonder\b/g, 'without'],
   [/\bEU-inzet\b/g, 'EU effort'],
   [/\bMarokko\b/g, 'Morocco'],
+  ...DUTCH_MONTHS.map((m, i): [RegExp, string] => [new RegExp(`\\b${m}\\b`, 'g'), ENGLISH_MONTHS[i]!]),
   [/\bIrak\b/g, 'Iraq'],
 ];
 

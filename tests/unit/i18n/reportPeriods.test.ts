@@ -54,6 +54,12 @@ describe('source lines', () => {
     expect(localiseSource("H4, 'geen einddatum en voetnoot'", 'en')).toBe("H4, 'geen einddatum en voetnoot'");
   });
 
+  it('a Dutch month outside quotations reads in English', () => {
+    expect(localiseSource("H4, 'COMPASS'; 'Migratiepartnerschappen' (Nigeria, mei 2023)", 'en')).toBe(
+      "H4, 'COMPASS'; 'Migratiepartnerschappen' (Nigeria, May 2023)",
+    );
+  });
+
   it('reference sources lose their "ref: " prefix', () => {
     expect(localiseSource('ref: routes-and-context.md', 'en')).toBe('routes-and-context.md');
   });
@@ -62,7 +68,7 @@ describe('source lines', () => {
 describe('the real data: English source lines without Dutch outside the quotations', () => {
   // Words the sources use around their quotations; a new one here means a glossary entry in i18n/sourceLine.ts.
   const DUTCH =
-    /\b(de|het|een|van|en|bij|voor|zonder|gelezen|twee|sinds|geen|tot|periode|zie|som|tekst|voetnoot|landen|Irak|Marokko)\b/i;
+    /\b(de|het|een|van|en|bij|voor|zonder|gelezen|twee|sinds|geen|tot|periode|zie|som|tekst|voetnoot|landen|Irak|Marokko|januari|februari|maart|mei|juni|juli|augustus|oktober)\b/i;
   it('every source of every data file', () => {
     const dir = 'data/2023';
     let checked = 0;
