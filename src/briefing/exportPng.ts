@@ -11,9 +11,9 @@ import { formatLongDate } from '../i18n/dates';
 import { translator } from '../i18n/t';
 import { applyView } from '../map/applyView';
 import type { SceneCamera } from '../map/camera';
-import { type LegendEntry, legendModel } from '../map/legendEntries';
+import { type LegendEntry, legendModel, legendViewOf } from '../map/legendEntries';
 import { MapController } from '../map/MapController';
-import { editionsYearContext, effectiveYear, filterContextOf, reportingYearsOf } from '../state/filterContext';
+import { editionsYearContext, filterContextOf } from '../state/filterContext';
 import type { ViewState } from '../state/types';
 import { BORDER } from '../theme/palette';
 
@@ -137,16 +137,15 @@ function drawEntry(ctx: CanvasRenderingContext2D, e: LegendEntry, x: number, y: 
 function drawLegend(ctx: CanvasRenderingContext2D, input: ExportInput) {
   const t = translator(input.view.lang);
   const { data, view } = input;
-  const year = effectiveYear(view.year, data.editions.latest);
   const m = legendModel(
-    {
-      goal: view.goal,
-      year,
-      reporting: reportingYearsOf(data.editions).includes(year),
-      hasProgrammeFilter: view.programmes.length > 0,
-      hasSelection: view.selection?.kind === 'country',
+    legendViewOf({
+      countries: data.countries,
+      programmes: data.programmes,
+      filters: filterContextOf(editionsYearContext(data.editions, view.year), view),
+      selection: view.selection,
       layers: view.layers,
-    },
+      posts: data.posts,
+    }),
     t,
   );
   // Short class labels share rows of three; long ones get a row of their own.
@@ -154,7 +153,8 @@ function drawLegend(ctx: CanvasRenderingContext2D, input: ExportInput) {
   const rows = [...m.classes.filter((e) => e.label.length > 8), ...m.items];
   const lineH = 26;
   const width = 560;
-  const height = 56 + lineH * (Math.ceil(grid.length / 3) + rows.length) + (m.caveat ? lineH : 0);
+  const notes = [...(m.caveat ? [m.caveat] : []), ...m.notes];
+  const height = 56 + lineH * (Math.ceil(grid.length / 3) + rows.length + notes.length);
   const x = 24;
   const y = SLIDE.header + MAP_HEIGHT - height - 24;
   ctx.fillStyle = 'rgba(255,255,255,0.94)';
@@ -180,10 +180,11 @@ function drawLegend(ctx: CanvasRenderingContext2D, input: ExportInput) {
     ctx.fillText(e.label, x + 56, cy + 5, width - 72);
     cy += lineH;
   }
-  if (m.caveat) {
-    ctx.fillStyle = '#4a4a4a';
-    ctx.font = `italic 15px ${FONT}`;
-    ctx.fillText(m.caveat, x + 16, cy + 5, width - 32);
+  ctx.fillStyle = '#4a4a4a';
+  ctx.font = `italic 15px ${FONT}`;
+  for (const note of notes) {
+    ctx.fillText(note, x + 16, cy + 5, width - 32);
+    cy += lineH;
   }
 }
 

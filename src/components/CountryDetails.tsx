@@ -130,7 +130,7 @@ export function CountryDetails({
           ) : (
             <>
               {(expandedFor === iso3 ? programmes : programmes.slice(0, PROGRAMMES_SHOWN)).map((p) => (
-                <ProgrammeCard key={p.id} programme={p} span={filters} />
+                <ProgrammeCard key={p.id} programme={p} span={filters} iso3={iso3} />
               ))}
               {expandedFor !== iso3 && programmes.length > PROGRAMMES_SHOWN && (
                 <button type="button" className="link" onClick={() => setExpandedFor(iso3)}>

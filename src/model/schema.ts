@@ -94,7 +94,17 @@ export const phase = z
     budget_qualifier: z.enum(['max', 'approx']).optional(),
     budget_period_nl: text.optional(),
     budget_period_en: text.optional(),
+    /**
+     * Whose money the budget is, as the report words it: 'programme' for the
+     * programme's total (all its countries and regions), or the ISO3 of the
+     * one country it is for. Required with every budget_eur.
+     */
+    budget_for: z.union([z.literal('programme'), iso3]).optional(),
     source,
+  })
+  .refine((p) => p.budget_eur === undefined || p.budget_for !== undefined, {
+    message: "a budget needs budget_for: 'programme' (the programme's total) or the ISO3 of the country it is for",
+    path: ['budget_for'],
   })
   .refine((p) => p.to === null || p.to >= p.from, {
     message: 'phase ends before it starts',

@@ -50,6 +50,8 @@ export const READERS = {
   },
   year: digits(/^\d{4}$/, 1990, 2100),
   goal: oneOf(GOAL_IDS),
+  /** The fill: activities is the default and is never written (but read, if a link has it). */
+  fill: oneOf(['activities', 'programmes'] as const),
   country: (raw: string) => (/^[A-Z]{3}$/.test(raw) ? raw : undefined),
   post: id,
   route: id,

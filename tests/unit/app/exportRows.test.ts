@@ -18,11 +18,11 @@ describe('downloads give exactly what the table shows', () => {
   it('CSV: a header and one line per row, in the active language', () => {
     const lines = rowsToCsv(rows, ctx).trim().split('\r\n');
     expect(lines[0]).toBe(
-      'iso3,name,year,focus,activities_reception-in-region,activities_migration-cooperation,programmes',
+      'iso3,name,year,focus,activities_reception-in-region,activities_migration-cooperation,programmes_active,programmes,budgets_for_this_country,budgets_programme_total_or_other_country',
     );
     expect(lines).toHaveLength(rows.length + 1);
     expect(lines.find((l) => l.startsWith('JOR'))).toBe(
-      `JOR,Jordan,2023,Reception in the region,5,,"PROSPECTS; Global Concessional Financing Facility (GCFF); Support to Jordan's agricultural sector"`,
+      `JOR,Jordan,2023,Reception in the region,5,,3,"Prospects; Global Concessional Financing Facility (GCFF); Support to Jordan's agricultural sector",,`,
     );
   });
 

@@ -108,16 +108,16 @@ describe('country feature-state', () => {
     );
     expect(s.get('JOR')).toMatchObject({ match: true, dim: false, focusReception: true, focusMigration: false });
     expect(s.get('NGA')).toMatchObject({ match: false, dim: true, focusReception: false, focusMigration: false });
-    expect(s.get('NGA')?.activityClass).toBe(0);
+    expect(s.get('NGA')?.fillClass).toBe(0);
     const both = computeCountryStates(d.countries, d.programmes, realFilters({ year: 2023 }));
     expect(both.get('EGY')).toMatchObject({
       focusReception: true,
       focusMigration: true,
       match: false,
       dim: false,
-      activityClass: 5,
+      fillClass: 5,
     });
-    expect(both.get('ESH')).toMatchObject({ activityClass: 0, focusReception: false, focusMigration: false });
+    expect(both.get('ESH')).toMatchObject({ fillClass: 0, focusReception: false, focusMigration: false });
   });
 
   it('a filter change sets feature-state only on the countries whose fill changed', () => {
@@ -131,7 +131,7 @@ describe('country feature-state', () => {
     );
     const changed = new Map(fillStateChanges(a, prospects));
     // Every country outside Prospects fades; its eight countries keep their fill.
-    expect(changed.get('FRA')).toEqual({ activityClass: 0, dim: true });
+    expect(changed.get('FRA')).toEqual({ fillClass: 0, dim: true });
     expect(changed.has('JOR')).toBe(false);
     expect(changed.size).toBe([...prospects.values()].filter((s) => s.dim).length);
   });

@@ -6,6 +6,7 @@ const full: ViewState = {
   programmes: ['prospects', 'compass'],
   year: 2024,
   goal: 'reception-in-region',
+  fill: 'programmes',
   selection: { kind: 'country', iso3: 'NGA' },
   lang: 'en',
   layers: { posts: true, routes: false, labels: true, context: false },
@@ -21,7 +22,7 @@ describe('URL codec', () => {
 
   it('writes readable parameters', () => {
     expect(encodeUrl(full, { zoom: 4.123, lat: 9.08123, lon: 8.67549 })).toBe(
-      '?prog=prospects,compass&year=2024&goal=reception-in-region&country=NGA&layers=posts,labels&view=table&lang=en&map=4.12/9.0812/8.6755',
+      '?prog=prospects,compass&year=2024&goal=reception-in-region&fill=programmes&country=NGA&layers=posts,labels&view=table&lang=en&map=4.12/9.0812/8.6755',
     );
   });
 
@@ -58,6 +59,7 @@ describe('URL codec', () => {
     ['?map=4/95/10', 'map'],
     ['?layers=posts,satellite', 'layers'],
     ['?view=3d', 'view'],
+    ['?fill=everything', 'fill'],
     ['?scene=0', 'scene'],
     ['?scene=two', 'scene'],
     ['?utm_source=x', 'utm_source'],

@@ -4,7 +4,22 @@ import { LAYER_IDS } from '../../../src/model/ids';
 import { decodeUrl, encodeUrl } from '../../../src/state/urlCodec';
 import { runs } from './runs';
 
-const KEYS = ['prog', 'year', 'goal', 'country', 'post', 'route', 'layers', 'view', 'lang', 'map', 'scene', 'x', ''];
+const KEYS = [
+  'prog',
+  'year',
+  'goal',
+  'fill',
+  'country',
+  'post',
+  'route',
+  'layers',
+  'view',
+  'lang',
+  'map',
+  'scene',
+  'x',
+  '',
+];
 
 /** Query strings that look like ours, mangled: known keys with hostile values, raw junk, encodings. */
 const queryString = fc.oneof(
@@ -25,6 +40,7 @@ const queryString = fc.oneof(
 function assertValid(state: ReturnType<typeof decodeUrl>['state']) {
   expect(['nl', 'en']).toContain(state.lang);
   expect(['both', 'reception-in-region', 'migration-cooperation']).toContain(state.goal);
+  expect(['activities', 'programmes']).toContain(state.fill);
   expect(['map', 'table', 'charts', 'timeline']).toContain(state.view);
   expect(state.year === null || (Number.isInteger(state.year) && state.year >= 1990 && state.year <= 2100)).toBe(true);
   expect(state.scene === null || (Number.isInteger(state.scene) && state.scene >= 1)).toBe(true);
