@@ -66,7 +66,12 @@ describe('2023 plus a copy of it as 2024', () => {
     const iso3s = out.countries.features.flatMap((c) => (c.properties.iso3 ? [c.properties.iso3] : []));
     for (const year of out.editions.years)
       for (const goal of ['both', ...GOAL_IDS] as const) {
-        const f: FilterContext = { ...editionsYearContext(out.editions, year), goal, selectedProgrammes: [], fill: 'activities' };
+        const f: FilterContext = {
+          ...editionsYearContext(out.editions, year),
+          goal,
+          selectedProgrammes: [],
+          fill: 'activities',
+        };
         for (const iso3 of iso3s)
           for (const [list, ids] of panelKeyLists(out, f, iso3))
             if (duplicates(ids).length > 0) found.push(`${year} ${goal} ${iso3} ${list}: ${duplicates(ids)}`);
@@ -76,7 +81,12 @@ describe('2023 plus a copy of it as 2024', () => {
 
   it("each year shows its own edition's results: 2023 the 2023 report's, 2024 the 2024 copy's", () => {
     const results = (year: number) => {
-      const f: FilterContext = { ...editionsYearContext(out.editions, year), goal: 'both', selectedProgrammes: [], fill: 'activities' };
+      const f: FilterContext = {
+        ...editionsYearContext(out.editions, year),
+        goal: 'both',
+        selectedProgrammes: [],
+        fill: 'activities',
+      };
       return countryPanelModel(out, f, 'JOR').programmes.flatMap((p) => p.results.map((r) => r.edition));
     };
     expect(results(2023).length).toBeGreaterThan(0);
