@@ -4,7 +4,7 @@ import { clampScene, sceneToViewState, viewStateToScene } from '../../../src/bri
 import { scene as sceneSchema } from '../../../src/model/schema';
 import { DEFAULT_VIEW_STATE } from '../../../src/state/types';
 import { decodeUrl, encodeUrl } from '../../../src/state/urlCodec';
-import { realData } from '../app/fixtures';
+import { realData } from '../data/realData';
 
 const d = realData();
 

@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CountryDetails } from '../../../src/components/CountryDetails';
 import type { ProgrammeRecord } from '../../../src/data/types';
 import { useAppStore } from '../../../src/state/store';
-import { realData } from '../app/fixtures';
+import { realData } from '../data/realData';
 
 const d = realData();
 

@@ -6,7 +6,7 @@ import { countriesByIso3, outlineCollection, outlineRolesChanged, pointerCollect
 import { hiddenPostIds, visibilityChanges } from '../../../src/map/postVisibility';
 import { buildStyle } from '../../../src/map/style';
 import { matchingCountries, visiblePostIds } from '../../../src/state/selectors';
-import { realData, realFilters } from './fixtures';
+import { realData, realFilters } from '../data/realData';
 
 const d = realData();
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, rowsToCsv, rowsToGeojson } from '../../../src/state/exportRows';
 import { countryRows } from '../../../src/state/selectors';
-import { realData, realFilters } from './fixtures';
+import { realData, realFilters } from '../data/realData';
 
 const d = realData();
 const ctx = {
