@@ -35,7 +35,11 @@ const cards = () => document.querySelectorAll('article.programme').length;
 
 describe('CountryDetails with many programmes', () => {
   it('shows ten, then all 25 on request; another country starts with ten again', () => {
-    useAppStore.setState({ data: { ...tiny, programmes: manyProgrammes() }, lang: 'nl', year: null });
+    useAppStore.setState({
+      data: { countries: tiny.countries, posts: tiny.posts, editions: tiny.editions, programmes: manyProgrammes() },
+      lang: 'nl',
+      year: null,
+    });
     const view = render(createElement(CountryDetails, { iso3: 'AAA', headingRef: heading() }));
     expect(cards()).toBe(10);
     fireEvent.click(screen.getByRole('button', { name: "Toon alle 25 programma's" }));

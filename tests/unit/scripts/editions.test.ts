@@ -1,154 +1,111 @@
 /**
- * A new edition is a new folder data/<year>/: no code change. The 2024 fixture
- * is generated here from the real 2023 files, so it never drifts from them.
+ * Editions that compose: data/2023 plus a second edition that repeats its
+ * records (the naive copy an editor makes) builds with no duplicate in any
+ * panel, and the year control knows both years. Also the scaffold of
+ * `npm run data:new-edition` checks clean.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
-import { discoverEditionDirs, type LoadResult, loadEditions } from '../../../scripts/editions';
+import { loadEditions, loadWorld } from '../../../scripts/editions';
 import { type CompiledData, compileAll } from '../../../src/compile/compile';
 import { formatDataError } from '../../../src/compile/dataError';
-import {
-  copyReal2023,
-  getWorld,
-  makeTempDataDir,
-  replaceOnce,
-  type TempDataDir,
-  type Texts,
-  texts2023,
-} from '../data/helpers';
+import { GOAL_IDS } from '../../../src/model/ids';
+import { editionsYearContext, type FilterContext } from '../../../src/state/filterContext';
+import { countryPanelModel } from '../../../src/state/panelModel';
 
-const NEW_PROGRAMME = {
-  id: 'fixture-programme-2024',
-  kind: 'programme',
-  name_nl: 'Testprogramma 2024',
-  name_en: 'Test programme 2024',
-  goals: ['migration-cooperation'],
-  partners: ['IOM'],
-  countries: [{ iso3: 'NGA' }, { iso3: 'GHA' }],
-  summary_nl: 'Een programma dat alleen in de testeditie 2024 bestaat.',
-  summary_en: 'A programme that exists only in the 2024 test edition.',
-  phases: [
-    {
-      name_nl: 'Fase I',
-      name_en: 'Phase I',
-      from: 2024,
-      to: null,
-      years_stated: true,
-      source: "H4, 'Programmering migratiesamenwerking' (fixture)",
-    },
-  ],
-  source: 'H4 Verdieping migratiesamenwerking (fixture)',
-};
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const TSX = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+const world = loadWorld();
 
-/** The 2023 texts turned into a 2024 edition: Nigeria 9 activities, one new programme. */
-function fixture2024(): Texts {
-  const t = texts2023();
-  t['edition.yaml'] = replaceOnce(t['edition.yaml']!, '\nyear: 2023\n', '\nyear: 2024\n');
-  t['activities.csv'] = replaceOnce(
-    t['activities.csv']!,
-    'migration-cooperation,NGA,N,Nigeria,7,',
-    'migration-cooperation,NGA,N,Nigeria,9,',
-  );
-  t['programmes.yaml'] = `${t['programmes.yaml']!}\n${stringify([NEW_PROGRAMME])}`;
-  return t;
+function duplicates(ids: string[]): string[] {
+  return ids.filter((id, i) => ids.indexOf(id) !== i);
 }
 
-describe('a second edition (data/2024) next to data/2023', () => {
-  let tmp: TempDataDir;
-  let loaded: LoadResult;
+/** Every id list a country's panel renders as React keys, for one filter state. */
+function panelKeyLists(out: CompiledData, f: FilterContext, iso3: string): [string, string[]][] {
+  const m = countryPanelModel(out, f, iso3);
+  return [
+    ['programmes', m.programmes.map((p) => p.id)],
+    ...m.programmes.map((p): [string, string[]] => [`results of ${p.id}`, p.results.map((r) => r.id)]),
+    ['posts', m.posts.map((p) => p.id)],
+    ['moments', m.moments.map((x) => x.id)],
+    ['notes', m.notes.map((n) => n.id)],
+  ];
+}
+
+describe('2023 plus a copy of it as 2024', () => {
+  let root: string;
   let out: CompiledData;
-  const nigeria = () => out.countries.features.find((f) => f.properties.iso3 === 'NGA')!.properties;
 
   beforeAll(() => {
-    tmp = makeTempDataDir();
-    copyReal2023(tmp);
-    tmp.writeEdition('2024', fixture2024());
-    loaded = loadEditions(tmp.dataDir, getWorld(), tmp.root);
-    out = compileAll(loaded.editions, getWorld());
-  });
-  afterAll(() => tmp.remove());
-
-  it('loads both editions without errors', () => {
+    root = mkdtempSync(path.join(os.tmpdir(), 'wb-editions-'));
+    const data = path.join(root, 'data');
+    cpSync(path.join(ROOT, 'data/2023'), path.join(data, '2023'), { recursive: true });
+    cpSync(path.join(ROOT, 'data/2023'), path.join(data, '2024'), { recursive: true });
+    const edition = path.join(data, '2024/edition.yaml');
+    writeFileSync(edition, readFileSync(edition, 'utf8').replace(/^year: 2023$/m, 'year: 2024'));
+    const loaded = loadEditions(data, world, root);
     expect(loaded.errors.map(formatDataError)).toEqual([]);
-    expect(loaded.editions.map((e) => e.year)).toEqual([2023, 2024]);
+    out = compileAll(loaded.editions, world);
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('the year control offers both reporting years, 2024 the latest, and every phase year', () => {
+    expect(out.editions.editions.map((e) => e.year)).toEqual([2023, 2024]);
+    expect(out.editions.latest).toBe(2024);
+    expect(out.editions.years).toEqual(expect.arrayContaining([2016, 2023, 2024, 2027]));
+    expect(out.editions.years).toEqual([...new Set(out.editions.years)].sort((a, b) => a - b));
   });
 
-  it('lists both years in editions.json, with 2024 as the latest', () => {
-    const index = out.editions as {
-      editions: { year: number }[];
-      latest: number;
-      years: number[];
+  it('no panel lists a programme, result, post, moment or note twice, in any year, goal or country', () => {
+    const found: string[] = [];
+    const iso3s = out.countries.features.flatMap((c) => (c.properties.iso3 ? [c.properties.iso3] : []));
+    for (const year of out.editions.years)
+      for (const goal of ['both', ...GOAL_IDS] as const) {
+        const f: FilterContext = { ...editionsYearContext(out.editions, year), goal, selectedProgrammes: [] };
+        for (const iso3 of iso3s)
+          for (const [list, ids] of panelKeyLists(out, f, iso3))
+            if (duplicates(ids).length > 0) found.push(`${year} ${goal} ${iso3} ${list}: ${duplicates(ids)}`);
+      }
+    expect(found).toEqual([]);
+  });
+
+  it("each year shows its own edition's results: 2023 the 2023 report's, 2024 the 2024 copy's", () => {
+    const results = (year: number) => {
+      const f: FilterContext = { ...editionsYearContext(out.editions, year), goal: 'both', selectedProgrammes: [] };
+      return countryPanelModel(out, f, 'JOR').programmes.flatMap((p) => p.results.map((r) => r.edition));
     };
-    expect(index.editions.map((e) => e.year)).toEqual([2023, 2024]);
-    expect(index.latest).toBe(2024);
-    expect(index.years).toEqual(expect.arrayContaining([2023, 2024]));
-  });
-
-  it("shows the latest count on the map (Nigeria 9) and keeps 2023's (7) per year", () => {
-    const p = nigeria();
-    expect(p.activities_by_year['2023']).toEqual({ 'migration-cooperation': 7 });
-    expect(p.activities_by_year['2024']).toEqual({ 'migration-cooperation': 9 });
-    expect(Object.keys(p.focus_by_year).sort()).toEqual(['2023', '2024']);
-  });
-
-  it('adds the new programme to programmes.json and to its countries', () => {
-    const ids = out.programmes.map((p) => p.id);
-    expect(ids).toContain(NEW_PROGRAMME.id);
-    expect(ids).toEqual(expect.arrayContaining(['prospects', 'compass', 'promis']));
-    expect(new Set(ids).size).toBe(ids.length);
-    const inNigeria = out.programmes.filter((p) => p.countries.some((c) => c.iso3 === 'NGA')).map((p) => p.id);
-    expect(inNigeria).toEqual(expect.arrayContaining([NEW_PROGRAMME.id, 'compass']));
-  });
-
-  it('takes the headline statistics from the latest edition', () => {
-    expect(out.statistics.year).toBe(2024);
+    expect(results(2023).length).toBeGreaterThan(0);
+    expect(new Set(results(2023))).toEqual(new Set([2023]));
+    expect(new Set(results(2024))).toEqual(new Set([2024]));
+    expect(results(2024)).toHaveLength(results(2023).length);
   });
 });
 
-describe('finding edition folders', () => {
-  let tmp: TempDataDir;
+describe('npm run data:new-edition', () => {
+  let root: string;
   beforeAll(() => {
-    tmp = makeTempDataDir();
+    root = mkdtempSync(path.join(os.tmpdir(), 'wb-new-edition-'));
+    cpSync(path.join(ROOT, 'data/2023'), path.join(root, 'data/2023'), { recursive: true });
   });
-  afterAll(() => tmp.remove());
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  it('reports an empty data folder', () => {
-    const { editions, errors } = loadEditions(tmp.dataDir, getWorld(), tmp.root);
-    expect(editions).toEqual([]);
-    expect(errors).toEqual([expect.objectContaining({ code: 'no-editions', file: 'data' })]);
-  });
-
-  it('takes only folders named by a four-digit year, in order', () => {
-    for (const name of ['2024', '2023', 'drafts', '2023-old', '99']) mkdirSync(path.join(tmp.dataDir, name));
-    writeFileSync(path.join(tmp.dataDir, '2022'), 'a file, not a folder');
-    writeFileSync(path.join(tmp.dataDir, 'README.md'), '# notes');
-    expect(discoverEditionDirs(tmp.dataDir)).toEqual(['2023', '2024']);
-  });
-});
-
-describe('an edition with errors', () => {
-  let tmp: TempDataDir;
-  beforeAll(() => {
-    tmp = makeTempDataDir();
-    copyReal2023(tmp);
-    const broken = fixture2024();
-    broken['posts.csv'] = replaceOnce(broken['posts.csv']!, '\nalgiers,3,', '\nalgiers,2,');
-    tmp.writeEdition('2024', broken);
-  });
-  afterAll(() => tmp.remove());
-
-  it('is left out and named by its own folder, while the others still load', () => {
-    const { editions, errors } = loadEditions(tmp.dataDir, getWorld(), tmp.root);
-    expect(editions.map((e) => e.year)).toEqual([2023]);
-    expect(errors).toEqual([
-      expect.objectContaining({
-        code: 'duplicate-id',
-        file: 'data/2024/posts.csv',
-        row: 4,
-        field: 'number',
-      }),
-    ]);
+  it('scaffolds 2024 from 2023 with a checklist; the scaffold checks clean and empties the report-specific files', () => {
+    const log = execFileSync(process.execPath, [TSX, 'scripts/new-edition.ts', '2024', path.join(root, 'data')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(log).toContain('moments.yaml');
+    expect(log).toContain('[ ]');
+    const loaded = loadEditions(path.join(root, 'data'), world, root);
+    expect(loaded.errors.map(formatDataError)).toEqual([]);
+    const e2024 = loaded.editions.find((e) => e.year === 2024)!.data;
+    expect(e2024.edition.title_nl).toContain('2024');
+    expect([e2024.moments, e2024.results, e2024.notes, e2024.budgets, e2024.activities]).toEqual([[], [], [], [], []]);
+    expect(e2024.posts.length).toBeGreaterThan(30);
   });
 });
