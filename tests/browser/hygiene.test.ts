@@ -137,7 +137,7 @@ async function snapshot(page: Page): Promise<Snapshot> {
 const secondRunGrowth = (afterN: Snapshot, after2N: Snapshot) => after2N.heap / afterN.heap - 1;
 
 /**
- * The bound on that growth. Unchanged code, seven runs: +0.7% to +1.1% over
+ * The bound on that growth. Unchanged code, ten runs: +0.6% to +1.3% over
  * the second 104 scene steps, +0.2% to +0.5% over the second 500 filter
  * changes. A heap snapshot diff shows what grows: Chromium's own
  * performance timeline (long-animation-frame, event-timing and layout-shift
