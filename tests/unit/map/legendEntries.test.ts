@@ -11,7 +11,7 @@ import { LAYERS } from '../../../src/map/layers/stack';
 import { type LegendEntry, type LegendView, legendModel, legendViewOf } from '../../../src/map/legendEntries';
 import { layersInYear } from '../../../src/map/yearLayers';
 import type { Layers } from '../../../src/state/types';
-import { filters, tiny } from '../../unit/app/selectorsFixture';
+import { filters, tiny } from '../state/fixture';
 
 const t = ((key: string, vars?: object) => (vars ? `${key}${JSON.stringify(vars)}` : key)) as Translate;
 const NO_LAYERS: Layers = { posts: false, routes: false, labels: false, context: false };

@@ -1,7 +1,7 @@
 /** Every budget says whose money it is: the schema requires budget_for with budget_eur, and the data have it. */
 import { describe, expect, it } from 'vitest';
 import { phase } from '../../../src/model/schema';
-import { realData } from '../app/fixtures';
+import { realData } from '../data/realData';
 
 const base = { name_nl: 'F', name_en: 'P', from: 2023, to: 2023, years_stated: true, source: 'H3, test' };
 

@@ -4,7 +4,7 @@ import type { ProgrammeRecord } from '../../../src/data/types';
 import { type ExportContext, rowsToCsv } from '../../../src/state/exportRows';
 import { type Whose, whoseLabel } from '../../../src/state/money';
 import { countryRows } from '../../../src/state/selectors';
-import { realData, realFilters } from '../app/fixtures';
+import { realData, realFilters } from '../data/realData';
 
 const d = realData();
 const names = new Map(d.countries.features.map((f) => [f.properties.iso3, f.properties.name_en]));

@@ -9,8 +9,8 @@ import { computeCountryStates, PROGRAMME_CLASS_BASE, programmeFillClass } from '
 import { countryRows } from '../../../src/state/selectors';
 import { canChooseFill, programmeClass, yearMetric } from '../../../src/state/selectorsYearMetric';
 import type { FillMetric, GoalFilter } from '../../../src/state/types';
-import { realData, realFilters } from '../app/fixtures';
-import { filters, tiny } from '../app/selectorsFixture';
+import { realData, realFilters } from '../data/realData';
+import { filters, tiny } from './fixture';
 
 const GOALS: GoalFilter[] = ['both', 'reception-in-region', 'migration-cooperation'];
 const FILLS: FillMetric[] = ['activities', 'programmes'];

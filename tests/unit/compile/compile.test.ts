@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { type CountryProperties, compileAll } from '../../../src/compile/compile';
 import { DATA_PATHS } from '../../../src/data/loadAppData';
 import { OUTPUT_FILES, type OutputKey } from '../../../src/model/outputFiles';
-import { data2023, getWorld } from './helpers';
+import { data2023, getWorld } from '../data/helpers';
 
 const out = compileAll([{ year: 2023, data: data2023() }], getWorld());
 

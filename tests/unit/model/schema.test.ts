@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { EDITION_FILES } from '../../../src/compile/editionFiles';
 import { formatPath, parseEdition } from '../../../src/compile/parseEdition';
 import * as s from '../../../src/model/schema';
-import { DIR_2023, data2023, texts2023 } from './helpers';
+import { DIR_2023, data2023, texts2023 } from '../data/helpers';
 
 const d = data2023();
 

@@ -147,10 +147,27 @@ export const tiny = {
     moment('alpha-earlier', 2022, 'AAA', ['alpha']),
   ],
   editions: {
-    editions: [{ year: 2023 }],
+    editions: [
+      {
+        year: 2023,
+        title_nl: 'Testeditie 2023',
+        title_en: 'Test edition 2023',
+        source: SOURCE,
+        activity_totals: [
+          { goal: R, total: 5, note_nl: 'noot', note_en: 'note', source: SOURCE },
+          { goal: M, total: 3, note_nl: 'noot', note_en: 'note', source: SOURCE },
+        ],
+        focus_sources: { [R]: SOURCE, [M]: SOURCE },
+        activity_sources: { [R]: SOURCE, [M]: SOURCE },
+      },
+    ],
     latest: 2023,
     years: [2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025],
-  } as EditionsIndex,
+    goals: [
+      { id: R, name_nl: 'Opvang in de regio', name_en: 'Reception in the region', focus_count: 1, source: SOURCE },
+      { id: M, name_nl: 'Migratiesamenwerking', name_en: 'Migration cooperation', focus_count: 1, source: SOURCE },
+    ],
+  } satisfies EditionsIndex,
 };
 
 /** The filter context for the tiny data: defaults are the plain link (latest year, both goals, no programme). */

@@ -5,7 +5,7 @@ import { compileAll } from '../../../src/compile/compile';
 import { parseEdition } from '../../../src/compile/parseEdition';
 import { OUTPUT_FILES, type OutputKey } from '../../../src/model/outputFiles';
 import { checkTexts, getWorld, texts2023 } from '../data/helpers';
-import { runs } from './runs';
+import { runs } from '../support/fuzzRuns';
 
 const texts = texts2023();
 const files = Object.keys(texts).sort();

@@ -9,11 +9,11 @@ import { join } from 'node:path';
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import { createElement } from 'react';
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
-import { type ChartData, chartEntries } from '../../../src/charts/catalogue';
-import { ChartFigure } from '../../../src/components/charts/ChartFigure';
-import ChartsView from '../../../src/components/charts/ChartsView';
-import { useAppStore } from '../../../src/state/store';
-import { chartData, expectAmsterdamTime } from './helpers';
+import { type ChartData, chartEntries } from '../../../../src/charts/catalogue';
+import { ChartFigure } from '../../../../src/components/charts/ChartFigure';
+import ChartsView from '../../../../src/components/charts/ChartsView';
+import { useAppStore } from '../../../../src/state/store';
+import { chartData, expectAmsterdamTime } from '../../charts/helpers';
 
 let data: ChartData;
 beforeAll(() => {

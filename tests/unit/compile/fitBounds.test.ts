@@ -5,7 +5,7 @@
 import bbox from '@turf/bbox';
 import { describe, expect, it } from 'vitest';
 import { compileAll } from '../../../src/compile/compile';
-import { data2023, getWorld } from './helpers';
+import { data2023, getWorld } from '../data/helpers';
 
 const out = compileAll([{ year: 2023, data: data2023() }], getWorld());
 const countries = out.countries;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LAYER_IDS } from '../../../src/model/ids';
 import { decodeUrl, encodeUrl } from '../../../src/state/urlCodec';
-import { runs } from './runs';
+import { runs } from '../support/fuzzRuns';
 
 const KEYS = [
   'prog',

@@ -1,4 +1,4 @@
-/** The filters' meaning, on a tiny hand-made data set (selectorsFixture.ts), so editing data/ never breaks it. */
+/** The filters' meaning, on a tiny hand-made data set (fixture.ts), so editing data/ never breaks it. */
 import { describe, expect, it } from 'vitest';
 import { GOAL_IDS } from '../../../src/model/ids';
 import {
@@ -16,7 +16,7 @@ import {
   visiblePostIds,
 } from '../../../src/state/selectors';
 import type { GoalFilter } from '../../../src/state/types';
-import { filters, tiny } from './selectorsFixture';
+import { filters, tiny } from './fixture';
 
 const prog = (id: string) => {
   const p = tiny.programmes.find((x) => x.id === id);

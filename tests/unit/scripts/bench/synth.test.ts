@@ -6,9 +6,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateSynthetic, type SynthResult } from '../../../scripts/bench/synth';
-import { type LoadResult, loadEditions, loadWorld } from '../../../scripts/editions';
-import { formatDataError } from '../../../src/compile/dataError';
+import { generateSynthetic, type SynthResult } from '../../../../scripts/bench/synth';
+import { type LoadResult, loadEditions, loadWorld } from '../../../../scripts/editions';
+import { formatDataError } from '../../../../src/compile/dataError';
 
 let dir: string;
 let result: SynthResult;

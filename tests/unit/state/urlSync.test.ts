@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAppStore } from '../../../src/state/store';
 import { startUrlSync } from '../../../src/state/urlSync';
-import { tiny } from './selectorsFixture';
+import { tiny } from './fixture';
 
 /** Just enough of a browser window for the URL sync: location, history and popstate. */
 function fakeWindow(search = '') {

@@ -17,7 +17,7 @@ import {
   type TempDataDir,
   type Texts,
   texts2023,
-} from './helpers';
+} from '../data/helpers';
 
 const NEW_PROGRAMME = {
   id: 'fixture-programme-2024',

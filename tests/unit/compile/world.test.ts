@@ -8,7 +8,7 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { fixRing, type WorldArea } from '../../../src/compile/world';
-import { getWorld } from './helpers';
+import { getWorld } from '../data/helpers';
 
 const world = getWorld();
 

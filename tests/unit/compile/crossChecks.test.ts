@@ -24,7 +24,7 @@ import {
   withFile,
   withoutFile,
   withYaml,
-} from './helpers';
+} from '../data/helpers';
 
 const d = data2023();
 const file = (name: string) => `data/2023/${name}`;
