@@ -21,8 +21,8 @@ const BROWSER_LAYERS = [
 ];
 
 const PATHS = {
-  // The zod-free part of model/: ids and the list of output files.
-  'model-shared': '^src/model/(ids|outputFiles)\\.ts$',
+  // The zod-free part of model/: ids, the list of output files, derived-value marks, phase years.
+  'model-shared': '^src/model/(ids|outputFiles|derived|phases)\\.ts$',
   text: '^src/text/',
   i18n: '^src/i18n/',
   data: '^src/data/',

@@ -9,6 +9,7 @@ import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polyg
 import polylabel from 'polylabel';
 import type { GoalId } from '../model/ids';
 import type { OutputKey } from '../model/outputFiles';
+import { phaseStart } from '../model/phases';
 import { countryName } from './countryNames';
 import type { EditionData } from './editionFiles';
 import type { WorldArea } from './world';
@@ -239,7 +240,7 @@ function compileEditionsIndex(editions: LoadedEdition[], programmes: Programme[]
   const years = new Set<number>(editions.map((e) => e.year));
   for (const p of programmes)
     for (const ph of p.phases) {
-      for (let y = ph.from; y <= (ph.to ?? latest.year); y++) years.add(y);
+      for (let y = phaseStart(ph); y <= (ph.to ?? latest.year); y++) years.add(y);
     }
   return {
     editions: editions.map((e) => ({

@@ -20,6 +20,28 @@ const year = z.number().int().min(2000, 'year before 2000').max(2100, 'year afte
 const text = z.string().trim().min(1, 'must not be empty');
 const nullableText = text.nullable();
 
+/**
+ * Statement or inference (src/model/derived.ts): field path -> how the product
+ * derived the value, in both languages. Optional on every record; a field
+ * without an entry is stated by the report. That each path names a field of
+ * its record is checked in src/compile/checks/derived.ts.
+ */
+const basisText = z.string().trim().min(1, 'a derived value needs its basis: must not be empty');
+const derivedFields = z.record(
+  z.string().trim().min(1, 'a derived entry needs a field path'),
+  z.object({ basis_nl: basisText, basis_en: basisText }).strict(),
+);
+export const derived = derivedFields.optional();
+
+/** The CSV files whose rows can be marked from edition.yaml (a CSV cell cannot hold a basis). */
+export const CSV_DERIVED_FILES = ['posts.csv', 'focus-countries.csv', 'activities.csv'] as const;
+/**
+ * edition.yaml `csv_derived`: file -> row key -> field path -> basis. The row
+ * key is a post's `id` or a focus/activity row's `goal/iso3`; "*" marks the
+ * field in every row of the file (e.g. posts' lat/lon, placed by the product).
+ */
+const csvDerived = z.record(z.enum(CSV_DERIVED_FILES), z.record(z.string().trim().min(1), derivedFields)).optional();
+
 export const postRow = z.object({
   id: kebabId,
   number: z.coerce.number().int().positive(),
@@ -30,6 +52,7 @@ export const postRow = z.object({
   lon: z.coerce.number().min(-180).max(180),
   status: z.enum(['open', 'closed']),
   source,
+  derived,
 });
 export type PostRow = z.infer<typeof postRow>;
 
@@ -39,6 +62,7 @@ export const focusRow = z.object({
   number: z.coerce.number().int().positive(),
   name_in_report: text,
   source,
+  derived,
 });
 
 export const activityRow = z.object({
@@ -48,6 +72,7 @@ export const activityRow = z.object({
   name_in_report: text,
   count: z.coerce.number().int().positive('an activity count is a positive whole number'),
   source,
+  derived,
 });
 export type ActivityRow = z.infer<typeof activityRow>;
 
@@ -65,9 +90,11 @@ export const edition = z.object({
         name_en: text,
         focus_count: z.number().int().nonnegative(),
         source,
+        derived,
       }),
     )
     .min(1),
+  csv_derived: csvDerived,
   activity_totals: z.array(
     z.object({
       goal: goalId,
@@ -75,6 +102,7 @@ export const edition = z.object({
       note_nl: text,
       note_en: text,
       source,
+      derived,
     }),
   ),
 });
@@ -85,7 +113,13 @@ export const phase = z
   .object({
     name_nl: text,
     name_en: text,
-    from: year,
+    /** null: the report states no start ("start niet vermeld"); then `shown_from` is required. */
+    from: year.nullable(),
+    /**
+     * With `from: null`: the first year the report shows the phase running. The
+     * year filter shows the phase from here; the card says the start is not stated.
+     */
+    shown_from: year.optional(),
     to: year.nullable(),
     years_stated: z.boolean(),
     years_basis_nl: text.optional(),
@@ -95,10 +129,19 @@ export const phase = z
     budget_period_nl: text.optional(),
     budget_period_en: text.optional(),
     source,
+    derived,
   })
-  .refine((p) => p.to === null || p.to >= p.from, {
+  .refine((p) => p.to === null || p.to >= (p.from ?? p.shown_from ?? p.to), {
     message: 'phase ends before it starts',
     path: ['to'],
+  })
+  .refine((p) => p.from !== null || p.shown_from !== undefined, {
+    message: 'a phase without a stated start (from: null) needs shown_from, the first year the report shows it running',
+    path: ['shown_from'],
+  })
+  .refine((p) => p.from !== null || !p.years_stated, {
+    message: 'a phase without a stated start cannot have years_stated: true',
+    path: ['years_stated'],
   })
   .refine((p) => p.years_stated || (p.years_basis_nl && p.years_basis_en), {
     message: 'years not stated in the report need years_basis_nl and years_basis_en',
@@ -129,6 +172,7 @@ export const programme = z.object({
   summary_en: text,
   phases: z.array(phase).min(1, 'a programme needs at least one phase'),
   source,
+  derived,
 });
 export type Programme = z.infer<typeof programme>;
 
@@ -145,6 +189,7 @@ export const moment = z.object({
   programmes: z.array(kebabId),
   dialogue: kebabId.optional(),
   source,
+  derived,
 });
 export type Moment = z.infer<typeof moment>;
 
@@ -158,6 +203,7 @@ const figure = z.object({
   label_nl: text,
   label_en: text,
   source,
+  derived,
 });
 const ranked = z.object({
   rank: z.number().int().min(1),
@@ -165,6 +211,7 @@ const ranked = z.object({
   value: z.number().positive(),
   name_in_report: text,
   source,
+  derived,
 });
 export const statistics = z.object({
   figures: z.array(figure),
@@ -179,6 +226,7 @@ export const budget = z.object({
   amount_eur: z.number().positive(),
   qualifier: z.enum(['approx']).optional(),
   source,
+  derived,
 });
 
 export const result = z.object({
@@ -192,6 +240,7 @@ export const result = z.object({
   label_nl: text,
   label_en: text,
   source,
+  derived,
 });
 
 export const dialogue = z.object({
@@ -204,6 +253,7 @@ export const dialogue = z.object({
   note_nl: nullableText,
   note_en: nullableText,
   source,
+  derived,
 });
 
 const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
@@ -221,6 +271,7 @@ export const route = z.object({
   dialogue: kebabId.nullable(),
   path: z.array(lonLat).min(2, 'a route needs at least two points'),
   source,
+  derived,
 });
 export type Route = z.infer<typeof route>;
 
@@ -230,6 +281,7 @@ export const routes = z.object({
     qualifier: z.enum(['approx']).optional(),
     change_pct_vs_2022: z.number(),
     source,
+    derived,
   }),
   routes: z.array(route),
 });
@@ -244,6 +296,7 @@ export const note = z.object({
   values: z.array(z.object({ value: z.number().nullable(), source })).min(2, 'a data note keeps both values'),
   shown: z.number().nullable(),
   source,
+  derived,
 });
 export type Note = z.infer<typeof note>;
 
@@ -268,5 +321,6 @@ export const scene = z.object({
   country: iso3.nullable().default(null),
   layers: z.array(z.enum(LAYER_IDS)).default(['posts', 'routes', 'labels']),
   source,
+  derived,
 });
 export type Scene = z.infer<typeof scene>;

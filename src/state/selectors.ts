@@ -8,6 +8,7 @@
  */
 import type { CountriesGeo, CountryProperties, GoalId, Moment, PostsGeo, ProgrammeRecord } from '../data/types';
 import { GOAL_IDS } from '../model/ids';
+import { type PhaseYears, phaseStart } from '../model/phases';
 import type { FilterContext } from './filterContext';
 import { memoOn } from './memo';
 import type { GoalFilter } from './types';
@@ -18,13 +19,15 @@ export type YearSpan = Pick<FilterContext, 'year' | 'latestEdition'>;
 export type ReportingContext = Pick<FilterContext, 'year' | 'reportingYears'>;
 
 /**
- * A phase covers a year from `from` to `to`; an open end (`to: null`) runs to
+ * A phase covers a year from its start to `to`; an open end (`to: null`) runs to
  * the latest reporting year (or its own start, if that is later): beyond the
- * report we do not know.
+ * report we do not know. A start the report does not state (`from: null`)
+ * counts from `shown_from`, the first year the report shows the phase running.
  */
-export function phaseCovers(phase: { from: number; to: number | null }, { year, latestEdition }: YearSpan) {
-  const to = phase.to ?? Math.max(phase.from, latestEdition);
-  return phase.from <= year && year <= to;
+export function phaseCovers(phase: PhaseYears, { year, latestEdition }: YearSpan) {
+  const from = phaseStart(phase);
+  const to = phase.to ?? Math.max(from, latestEdition);
+  return from <= year && year <= to;
 }
 
 export function isActiveInYear(p: ProgrammeRecord, span: YearSpan): boolean {
