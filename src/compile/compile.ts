@@ -7,6 +7,7 @@ import area from '@turf/area';
 import bbox from '@turf/bbox';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import polylabel from 'polylabel';
+import type { DerivedFields } from '../model/derived';
 import type { GoalId } from '../model/ids';
 import type { OutputKey } from '../model/outputFiles';
 import { phaseStart } from '../model/phases';
@@ -171,6 +172,13 @@ export function compileLabels(
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
+/** A post's derived fields: those of every row ("*") and its own (edition.yaml csv_derived). */
+function postDerived(d: EditionData, id: string): { derived?: DerivedFields } {
+  const marks = d.edition.csv_derived?.['posts.csv'];
+  const merged = { ...marks?.['*'], ...marks?.[id] };
+  return Object.keys(merged).length > 0 ? { derived: merged } : {};
+}
+
 function compilePosts(d: EditionData) {
   return {
     type: 'FeatureCollection',
@@ -186,6 +194,7 @@ function compilePosts(d: EditionData) {
         name_en: p.city_en,
         status: p.status,
         source: p.source,
+        ...postDerived(d, p.id),
       },
     })),
   } satisfies FeatureCollection<Point>;
@@ -211,6 +220,7 @@ function compileRoutes(d: EditionData) {
         to: r.to,
         dialogue: r.dialogue,
         source: r.source,
+        derived: r.derived,
       },
     })),
   } satisfies FeatureCollection<LineString>;

@@ -4,10 +4,11 @@ import type { ProgrammeRecord } from '../data/types';
 import { hedge } from '../i18n/hedge';
 import { formatList } from '../i18n/lists';
 import { formatAmount, formatEuro } from '../i18n/numbers';
+import type { ProgrammeView } from '../state/countryPanel';
 import { useT } from '../state/hooks';
-import { phasesInYear, type YearSpan } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import type { Lang } from '../state/types';
+import { DerivedMarks } from './DerivedMark';
 import { SourceRef } from './SourceRef';
 
 /** A result's figure with the report's hedge: "meer dan 550.000", "tienduizenden". */
@@ -15,18 +16,13 @@ function resultFigure(r: ProgrammeRecord['results'][number], lang: Lang): string
   return hedge(r.value === null ? null : formatAmount(r.value, r.unit, lang), r.qualifier, lang);
 }
 
-export function ProgrammeCard({
-  programme: p,
-  span,
-}: {
-  programme: ProgrammeRecord;
-  /** The year shown, and the edition that bounds open-ended phases. */
-  span: YearSpan;
-}) {
+export function ProgrammeCard({ view }: { view: ProgrammeView }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
+  const { programme: p, phases, results, marks } = view;
   const partners = p.partners.map((x) => (typeof x === 'string' ? x : x[lang]));
-  const phases = phasesInYear(p, span);
+  // The phase years' mark says "jaren afgeleid"; any other field says "afgeleid".
+  const labelFor = (m: { field: string }) => (m.field === 'years' ? t('yearsDerived') : undefined);
   return (
     <article className="programme" data-programme={p.id}>
       <h4>{p[`name_${lang}`]}</h4>
@@ -37,16 +33,17 @@ export function ProgrammeCard({
         </p>
       )}
       {p.global && <p>{t('global')}</p>}
-      {phases.map((ph) => (
+      {marks.length > 0 && (
+        <p className="derived-list">
+          <DerivedMarks marks={marks} />
+        </p>
+      )}
+      {phases.map(({ phase: ph, startStated, marks: phaseMarks }) => (
         <div key={ph.name_en} className="phase">
           <p>
-            <span className="label">{t('phase')}:</span> {ph[`name_${lang}`]} ({ph.from}–{ph.to ?? '…'})
-            {!ph.years_stated && (
-              <span className="derived" title={ph[`years_basis_${lang}`]}>
-                {' '}
-                [{t('yearsDerived')}: {ph[`years_basis_${lang}`]}]
-              </span>
-            )}
+            <span className="label">{t('phase')}:</span> {ph[`name_${lang}`]} (
+            {startStated ? ph.from : t('startNotStated')}–{ph.to ?? '…'})
+            <DerivedMarks marks={phaseMarks} labelFor={labelFor} />
           </p>
           {ph.budget_eur !== undefined && (
             <p>
@@ -58,14 +55,15 @@ export function ProgrammeCard({
           <SourceRef source={ph.source} />
         </div>
       ))}
-      {p.results.length > 0 && (
+      {results.length > 0 && (
         <div className="results">
           <span className="label">{t('results')}:</span>
           <ul>
-            {p.results.map((r) => (
+            {results.map(({ result: r, marks: resultMarks }) => (
               <li key={r.id}>
                 {resultFigure(r, lang)} – {r[`label_${lang}`]}
-                {r.period ? ` (${r.period.replace('/', ' – ')})` : ''} <SourceRef source={r.source} />
+                {r.period ? ` (${r.period.replace('/', ' – ')})` : ''}
+                <DerivedMarks marks={resultMarks} /> <SourceRef source={r.source} />
               </li>
             ))}
           </ul>

@@ -33,11 +33,15 @@ const derivedFields = z.record(
 );
 export const derived = derivedFields.optional();
 
-/** The CSV files whose rows can be marked from edition.yaml (a CSV cell cannot hold a basis). */
-export const CSV_DERIVED_FILES = ['posts.csv', 'focus-countries.csv', 'activities.csv'] as const;
+/**
+ * The CSV files whose rows can be marked from edition.yaml (a CSV cell cannot
+ * hold a basis). Only posts so far: focus roles and counts are all stated; a
+ * file added here needs its marks carried into the compiled output too.
+ */
+export const CSV_DERIVED_FILES = ['posts.csv'] as const;
 /**
  * edition.yaml `csv_derived`: file -> row key -> field path -> basis. The row
- * key is a post's `id` or a focus/activity row's `goal/iso3`; "*" marks the
+ * key is a post's `id`; "*" marks the
  * field in every row of the file (e.g. posts' lat/lon, placed by the product).
  */
 const csvDerived = z.record(z.enum(CSV_DERIVED_FILES), z.record(z.string().trim().min(1), derivedFields)).optional();

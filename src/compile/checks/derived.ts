@@ -91,13 +91,8 @@ function checkRecord(r: AnyRecord, report: FileReport): void {
 
 /** edition.yaml csv_derived: each row key names a row (or "*"), each field a column of the file. */
 function checkCsvDerived(d: EditionData, report: FileReport): void {
-  const rows: Record<string, readonly Record<string, unknown>[]> = {
-    'posts.csv': d.posts,
-    'focus-countries.csv': d.focus,
-    'activities.csv': d.activities,
-  };
-  const keyOf = (file: string, r: Record<string, unknown>) =>
-    file === 'posts.csv' ? String(r.id) : `${String(r.goal)}/${String(r.iso3)}`;
+  const rows: Record<string, readonly Record<string, unknown>[]> = { 'posts.csv': d.posts };
+  const keyOf = (_file: string, r: Record<string, unknown>) => String(r.id);
   for (const [file, byRow] of Object.entries(d.edition.csv_derived ?? {})) {
     const list = rows[file] ?? [];
     for (const [rowKey, fields] of Object.entries(byRow ?? {})) {
