@@ -8,6 +8,8 @@ import { rowsToCsv, rowsToGeojson } from '../state/exportRows';
 import { useFilterContext, useProgrammes, useT } from '../state/hooks';
 import { countryRows } from '../state/selectors';
 import { useAppStore } from '../state/store';
+import { AboutData } from './AboutData';
+import { DerivedMark } from './DerivedMark';
 
 export function TableView() {
   const t = useT();
@@ -26,6 +28,7 @@ export function TableView() {
     goalNames: Object.fromEntries(GOAL_IDS.map((g) => [g, t(g)])),
     programmes,
     noData: t('noDataYear'),
+    derivedWords: { derived: t('derived'), years: t('yearsDerived') },
   };
   const programmeName = (id: string) => programmes.find((p) => p.id === id)?.[`name_${lang}`] ?? id;
   const file = `migratiekaart-${year}${selected.length ? `-${selected.join('-')}` : ''}`;
@@ -61,6 +64,7 @@ export function TableView() {
                 </th>
               ))}
               <th scope="col">{t('tableProgrammes')}</th>
+              <th scope="col">{t('tableDerived')}</th>
             </tr>
           </thead>
           <tbody>
@@ -82,11 +86,26 @@ export function TableView() {
                   </td>
                 ))}
                 <td>{r.programmes.map(programmeName).join(', ') || '–'}</td>
+                <td className="derived-cell">
+                  {r.derived.length === 0 ? (
+                    '–'
+                  ) : (
+                    <ul>
+                      {r.derived.map((e) => (
+                        <li key={`${e.programme} ${e.mark.field} ${e.mark.basis_nl}`}>
+                          {programmeName(e.programme)}:
+                          <DerivedMark mark={e.mark} label={e.mark.field === 'years' ? t('yearsDerived') : undefined} />
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
+      <AboutData id="table-about-data" />
     </section>
   );
 }

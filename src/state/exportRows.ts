@@ -13,6 +13,18 @@ export interface ExportContext {
   goalNames: Record<string, string>;
   programmes: ProgrammeRecord[];
   noData: string;
+  /** "afgeleid" / "derived", and the phase years' "jaren afgeleid" / "years derived". */
+  derivedWords: { derived: string; years: string };
+}
+
+/** "PROSPECTS – jaren afgeleid: <basis>": one derived value of a row, as text. */
+export function derivedText(
+  entry: CountryRow['derived'][number],
+  programmeName: (id: string) => string,
+  ctx: Pick<ExportContext, 'lang' | 'derivedWords'>,
+): string {
+  const word = entry.mark.field === 'years' ? ctx.derivedWords.years : ctx.derivedWords.derived;
+  return `${programmeName(entry.programme)} – ${word}: ${entry.mark[`basis_${ctx.lang}`]}`;
 }
 
 /** Spreadsheet-safe: quotes, and a leading ' for cells that would start a formula. */
@@ -41,6 +53,7 @@ function flatten(row: CountryRow, ctx: ExportContext) {
     focus: row.focus === null ? ctx.noData : row.focus.map((g) => ctx.goalNames[g] ?? g).join('; '),
     ...counts,
     programmes: row.programmes.map(name).join('; '),
+    derived: row.derived.map((e) => derivedText(e, name, ctx)).join(' | '),
   };
 }
 
@@ -49,7 +62,16 @@ export function rowsToCsv(rows: CountryRow[], ctx: ExportContext): string {
   const header = Object.keys(
     flat[0] ??
       flatten(
-        { iso3: '', name_nl: '', name_en: '', focus: [], activity: { kind: 'none' }, programmes: [], matched: false },
+        {
+          iso3: '',
+          name_nl: '',
+          name_en: '',
+          focus: [],
+          activity: { kind: 'none' },
+          programmes: [],
+          derived: [],
+          matched: false,
+        },
         ctx,
       ),
   );

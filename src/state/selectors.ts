@@ -7,6 +7,7 @@
  * memoised ones are keyed on those fields, not on the context object.
  */
 import type { CountriesGeo, CountryProperties, GoalId, Moment, PostsGeo, ProgrammeRecord } from '../data/types';
+import { type DerivedMark, derivedMarks, phaseMarks } from '../model/derived';
 import { GOAL_IDS } from '../model/ids';
 import { type PhaseYears, phaseStart } from '../model/phases';
 import type { FilterContext } from './filterContext';
@@ -37,6 +38,14 @@ export function isActiveInYear(p: ProgrammeRecord, span: YearSpan): boolean {
 /** Phases of a programme that cover a year (usually one). */
 export function phasesInYear(p: ProgrammeRecord, span: YearSpan) {
   return p.phases.filter((ph) => phaseCovers(ph, span));
+}
+
+/**
+ * The derived values behind a programme's listing in a country and year: its
+ * own marks about that country (PROMIS in Niger) and its phases' unstated years.
+ */
+export function programmeMarksIn(p: ProgrammeRecord, span: YearSpan, iso3: string): DerivedMark[] {
+  return [...derivedMarks(p, iso3), ...phasesInYear(p, span).flatMap(phaseMarks)];
 }
 
 /** Countries where a programme works in a year (a country may join later). */
@@ -139,6 +148,8 @@ export interface CountryRow {
   focus: GoalId[] | null;
   activity: ActivityValue;
   programmes: string[];
+  /** Derived values behind the listed programmes, with their basis (issue 13). */
+  derived: { programme: string; mark: DerivedMark }[];
   matched: boolean;
 }
 
@@ -167,14 +178,24 @@ export const countryRows = memoOn(
       const p = feature.properties;
       if (!p.iso3 || p.neutral) continue;
       const iso3 = p.iso3;
-      const progs = byCountry.get(iso3)?.map((pr) => pr.id) ?? [];
+      const listed = byCountry.get(iso3) ?? [];
+      const progs = listed.map((pr) => pr.id);
       const focusAll = focusInYear(p, f);
       const focus = focusAll && f.goal !== 'both' ? focusAll.filter((g) => g === f.goal) : focusAll;
       const activity = activityValue(p, f);
       const matched = matching ? matching.has(iso3) : false;
       const relevant = matching ? matched : (focus?.length ?? 0) > 0 || activity.kind === 'count' || progs.length > 0;
       if (relevant)
-        rows.push({ iso3, name_nl: p.name_nl, name_en: p.name_en, focus, activity, programmes: progs, matched });
+        rows.push({
+          iso3,
+          name_nl: p.name_nl,
+          name_en: p.name_en,
+          focus,
+          activity,
+          programmes: progs,
+          derived: listed.flatMap((pr) => programmeMarksIn(pr, f, iso3).map((mark) => ({ programme: pr.id, mark }))),
+          matched,
+        });
     }
     return rows;
   },

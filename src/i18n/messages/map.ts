@@ -14,7 +14,9 @@ const nl = {
   legendFocusMigration: 'Focusland migratiesamenwerking (gestreepte rand)',
   legendMatch: 'Programma actief (dikke zwarte rand; overige landen vervaagd)',
   legendSelected: 'Gekozen land (gele lijn, zwarte rand)',
-  legendPostOpen: 'Post met >50% inzet op migratie',
+  // The report's own heading (H2): it does not say whether whole posts or the
+  // migration capacity at them is meant, so the legend does not say either.
+  legendPostOpen: 'Post uit de lijst ‘Capaciteit op ambassades met >50% inzet op migratie’',
   legendPostClosed: 'Post, momenteel gesloten',
   legendRoute: 'Route (schematisch); dikte naar voorlopige Frontex-cijfers 2023',
   legendRouteNoFigure: 'Route zonder cijfer (stippellijn)',
@@ -38,7 +40,7 @@ const en: English<typeof nl> = {
   legendFocusMigration: 'Focus country, migration cooperation (dashed border)',
   legendMatch: 'Programme active (thick black border; other countries faded)',
   legendSelected: 'Selected country (yellow line, black edge)',
-  legendPostOpen: 'Post with >50% of capacity on migration',
+  legendPostOpen: 'Post in the list ‘Capacity at embassies with >50% commitment to migration’',
   legendPostClosed: 'Post, currently closed',
   legendRoute: 'Route (schematic); width by preliminary Frontex 2023 figures',
   legendRouteNoFigure: 'Route without a figure (dotted line)',

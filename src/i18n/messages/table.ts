@@ -6,6 +6,7 @@ const nl = {
   tableRoles: 'Focus',
   tableActivities: 'Activiteiten',
   tableProgrammes: "Programma's",
+  tableDerived: 'Afgeleid (met grondslag)',
   downloadCsv: 'Download CSV',
   downloadGeojson: 'Download GeoJSON',
 } as const;
@@ -15,6 +16,7 @@ const en: English<typeof nl> = {
   tableRoles: 'Focus',
   tableActivities: 'Activities',
   tableProgrammes: 'Programmes',
+  tableDerived: 'Derived (with basis)',
   downloadCsv: 'Download CSV',
   downloadGeojson: 'Download GeoJSON',
 };
