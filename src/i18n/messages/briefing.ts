@@ -16,7 +16,8 @@ const nl = {
   downloadPng: 'Download PNG (1920×1080)',
   downloadPng2x: 'Download PNG (2×)',
   exportAllScenes: 'Alle scènes als PNG (zip)',
-  slideDerived: 'Afgeleid door de kaart, niet vermeld in het rapport: {items}. De grondslag staat bij elk gegeven in de app.',
+  slideDerived:
+    'Afgeleid door de kaart, niet vermeld in het rapport: {items}. De grondslag staat bij elk gegeven in de app.',
   slideDerivedPosts: 'ligging van de posten (het rapport noemt alleen de stad)',
   slideDerivedRoute: 'landen aan de uiteinden van de route {name}',
   slideDerivedProgramme: 'jaren of landen van {name}',
