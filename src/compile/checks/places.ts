@@ -9,6 +9,7 @@
  * Moments (moments.yaml) use it; their place model (`place: {iso3, city_nl,
  * city_en} | null`) is helper W-B's, and calls placeNamedInSource the same way.
  */
+import { type DerivedFields, derivedBasis } from '../../model/derived';
 import { countryName } from '../countryNames';
 import type { FileReport, Location } from './context';
 
@@ -45,10 +46,10 @@ export function checkPlaceNamed(
   label: string,
   place: Place | null,
   source: string,
-  derived: Readonly<Record<string, unknown>> | undefined,
+  derived: DerivedFields | undefined,
   field = 'place',
 ): void {
-  if (!place || derived?.[field] || placeNamedInSource(place, source)) return;
+  if (!place || derivedBasis(derived, field) || placeNamedInSource(place, source)) return;
   report.add(loc, {
     field,
     value: place.city_nl ?? place.iso3,
