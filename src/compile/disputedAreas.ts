@@ -18,7 +18,6 @@ import difference from '@turf/difference';
 import intersect from '@turf/intersect';
 import union from '@turf/union';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import type { WorldArea } from './world';
 
 const SIMFEROPOL: Position = [34.1, 44.95];
 
@@ -69,9 +68,12 @@ function unite(a: Geometry, b: Geometry): Geometry {
 }
 
 /** Returns the areas with Crimea in Ukraine and the Golan Heights in Syria; `clean` rounds the new rings. */
-export function redrawDisputedAreas(areas: WorldArea[], clean: (g: Geometry) => Geometry | null): WorldArea[] {
+export function redrawDisputedAreas<T extends { iso3: string | null; geometry: Geometry }>(
+  areas: T[],
+  clean: (g: Geometry) => Geometry | null,
+): T[] {
   const by = new Map(areas.map((a) => [a.iso3, a]));
-  const replace = new Map<WorldArea, Geometry>();
+  const replace = new Map<T, Geometry>();
   const rus = by.get('RUS');
   const ukr = by.get('UKR');
   if (rus && ukr) {
