@@ -4,47 +4,9 @@
  * live in src/compile/crossChecks.ts.
  */
 import { z } from 'zod';
-import { GOAL_IDS, LAYER_IDS } from './ids';
+import { csvDerived, derived, goalId, iso3, kebabId, lonLat, nullableText, source, text, year } from './schemaBasics';
 
-const goalId = z.enum(GOAL_IDS);
-
-const iso3 = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code (three capitals)');
-const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-kebab-case (a-z, 0-9, single hyphens)');
-/** Report chapter (H1-H4, Inleiding) or a reference file ("ref: ..."). */
-export const source = z
-  .string()
-  .trim()
-  .min(4, 'every record needs a source')
-  .regex(/^(H[1-4]\b|Inleiding\b|ref: )/, 'must cite a report chapter (H1-H4, Inleiding) or "ref: <file>"');
-const year = z.number().int().min(2000, 'year before 2000').max(2100, 'year after 2100');
-const text = z.string().trim().min(1, 'must not be empty');
-const nullableText = text.nullable();
-
-/**
- * Statement or inference (src/model/derived.ts): field path -> how the product
- * derived the value, in both languages. Optional on every record; a field
- * without an entry is stated by the report. That each path names a field of
- * its record is checked in src/compile/checks/derived.ts.
- */
-const basisText = z.string().trim().min(1, 'a derived value needs its basis: must not be empty');
-const derivedFields = z.record(
-  z.string().trim().min(1, 'a derived entry needs a field path'),
-  z.object({ basis_nl: basisText, basis_en: basisText }).strict(),
-);
-export const derived = derivedFields.optional();
-
-/**
- * The CSV files whose rows can be marked from edition.yaml (a CSV cell cannot
- * hold a basis). Only posts so far: focus roles and counts are all stated; a
- * file added here needs its marks carried into the compiled output too.
- */
-export const CSV_DERIVED_FILES = ['posts.csv'] as const;
-/**
- * edition.yaml `csv_derived`: file -> row key -> field path -> basis. The row
- * key is a post's `id`; "*" marks the
- * field in every row of the file (e.g. posts' lat/lon, placed by the product).
- */
-const csvDerived = z.record(z.enum(CSV_DERIVED_FILES), z.record(z.string().trim().min(1), derivedFields)).optional();
+export { derived, source };
 
 export const postRow = z.object({
   id: kebabId,
@@ -260,7 +222,6 @@ export const dialogue = z.object({
   derived,
 });
 
-const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 export const route = z.object({
   id: kebabId,
   name_nl: text,
@@ -304,27 +265,4 @@ export const note = z.object({
 });
 export type Note = z.infer<typeof note>;
 
-const bounds = z
-  .tuple([z.number().min(-180).max(180), z.number().min(-85), z.number().min(-180).max(180), z.number().max(85)])
-  .refine(([w, s, e, n]) => w < e && s < n, 'bounds are [west, south, east, north] with west < east and south < north');
-
-/** A briefing scene: a view of the map (a URL state) with a title and short text. */
-export const scene = z.object({
-  id: kebabId,
-  title_nl: text,
-  title_en: text,
-  text_nl: text,
-  text_en: text,
-  camera: z.union([
-    z.object({ bounds }).strict(),
-    z.object({ center: lonLat, zoom: z.number().min(0).max(22) }).strict(),
-  ]),
-  programmes: z.array(kebabId).default([]),
-  year: year.nullable().default(null),
-  goal: z.enum(['both', ...GOAL_IDS]).default('both'),
-  country: iso3.nullable().default(null),
-  layers: z.array(z.enum(LAYER_IDS)).default(['posts', 'routes', 'labels']),
-  source,
-  derived,
-});
-export type Scene = z.infer<typeof scene>;
+export { type Scene, scene } from './schemaScene';
