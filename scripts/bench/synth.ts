@@ -147,8 +147,10 @@ export function generateSynthetic(opts: SynthOptions): SynthResult {
           const from = p.countries[j]?.from;
           return from === undefined ? { iso3 } : { iso3, from };
         });
+      // The copy works in other countries: the base's marks about its own countries do not carry over.
+      const { derived: _marks, ...copied } = p;
       programmes.push({
-        ...p,
+        ...copied,
         id: tag(p.id, k),
         name_nl: `${p.name_nl} ${year}-${k}`,
         name_en: `${p.name_en} ${year}-${k}`,

@@ -6,18 +6,32 @@
  * The fiche (issue 14) renders the same marks: the model is derivedMarks() /
  * phaseMarks() in src/model/derived.ts, the words derivedLabel() below.
  */
-import type { DerivedMark as Mark } from '../model/derived';
+import type { DerivedBasis, DerivedMark as Mark } from '../model/derived';
 import { useT } from '../state/hooks';
 import { useAppStore } from '../state/store';
 
-export function DerivedMark({ mark, label }: { mark: Mark; label?: string }) {
+/**
+ * One mark: a `mark` (field and basis, from derivedMarks/phaseMarks), or just a
+ * `basis` (derivedBasis(record.derived, field)); nothing when neither is given.
+ */
+export function DerivedMark({
+  mark,
+  basis: given,
+  label,
+}: {
+  mark?: Mark;
+  basis?: DerivedBasis | null;
+  label?: string;
+}) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
-  const basis = mark[`basis_${lang}`];
+  const source = mark ?? given;
+  if (!source) return null;
+  const basis = source[`basis_${lang}`];
   const word = label ?? t('derived');
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: the mark is reachable by keyboard on purpose (issue 13); it holds text, no action
-    <span className="derived" data-derived={mark.field} tabIndex={0} title={basis}>
+    <span className="derived" data-derived={mark?.field ?? 'value'} tabIndex={0} title={basis}>
       {' '}
       [{word}: {basis}]
     </span>
