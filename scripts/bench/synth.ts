@@ -169,7 +169,8 @@ export function generateSynthetic(opts: SynthOptions): SynthResult {
         id: tag(m.id, k),
         year: m.year === null ? null : year,
         month: m.year === null ? null : r.int(1, 12),
-        iso3: m.iso3 === null ? null : r.pick(iso3s),
+        place: m.place === null ? null : { iso3: r.pick(iso3s), city_nl: null, city_en: null },
+        countries: m.countries.map(() => r.pick(iso3s)),
         title_nl: `${m.title_nl} (${year}-${k})`,
         title_en: `${m.title_en} (${year}-${k})`,
       });

@@ -1,10 +1,10 @@
 /** Everything the report says about one country for the current filters, each with its source. */
 import { type RefObject, useState } from 'react';
-import { formatMonthYear } from '../i18n/dates';
 import { formatList } from '../i18n/lists';
-import { countryPanelModel } from '../state/countryPanel';
 import { useFilterContext, useT } from '../state/hooks';
+import { countryPanelModel } from '../state/panelModel';
 import { useAppStore } from '../state/store';
+import { CountryMoments } from './CountryMoments';
 import { DerivedMarks } from './DerivedMark';
 import { ProgrammeCard } from './ProgrammeCard';
 import { SourceRef } from './SourceRef';
@@ -146,24 +146,7 @@ export function CountryDetails({
         </section>
       )}
 
-      {!props.neutral && (
-        <section aria-labelledby="mom-h">
-          <h3 id="mom-h">{t('moments', { year })}</h3>
-          {moments.length === 0 ? (
-            <p>{t('noMoments')}</p>
-          ) : (
-            <ul className="moments">
-              {moments.map(({ moment: m, marks }) => (
-                <li key={m.id}>
-                  <strong>{m.year !== null ? formatMonthYear(m.year, m.month, lang) : t('momentsUndated')}</strong>:{' '}
-                  {m[`title_${lang}`]}
-                  <DerivedMarks marks={marks} /> <SourceRef source={m.source} />
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
-      )}
+      {!props.neutral && <CountryMoments iso3={iso3} year={year} moments={moments.map((x) => x.moment)} />}
 
       {notes.length > 0 && (
         <section aria-labelledby="notes-h">

@@ -142,21 +142,34 @@ export const programme = z.object({
 });
 export type Programme = z.infer<typeof programme>;
 
-export const moment = z.object({
-  id: kebabId,
-  year: year.nullable(),
-  month: z.number().int().min(1).max(12).nullable(),
-  kind: z.enum(['visit', 'consultation', 'conference', 'agreement']),
-  iso3: iso3.nullable(),
-  place_nl: nullableText,
-  place_en: nullableText,
-  title_nl: text,
-  title_en: text,
-  programmes: z.array(kebabId),
-  dialogue: kebabId.optional(),
-  source,
-  derived,
-});
+/** Where a moment took place: a country and/or a city, as the report names it. */
+const momentPlace = z
+  .object({ iso3: iso3.nullable(), city_nl: nullableText, city_en: nullableText })
+  .strict()
+  .refine((p) => p.iso3 !== null || p.city_nl !== null, 'a place names a country (iso3) or a city; else place: null')
+  .refine((p) => (p.city_nl === null) === (p.city_en === null), {
+    message: 'city_nl and city_en go together',
+    path: ['city_en'],
+  });
+
+export const moment = z
+  .object({
+    id: kebabId,
+    year: year.nullable(),
+    month: z.number().int().min(1).max(12).nullable(),
+    kind: z.enum(['visit', 'consultation', 'conference', 'agreement']),
+    /** Where it took place; null when the report names no place (never guessed). */
+    place: momentPlace.nullable(),
+    /** The countries it concerns (partners, visitors, hosts), ISO3. */
+    countries: z.array(iso3),
+    title_nl: text,
+    title_en: text,
+    programmes: z.array(kebabId),
+    dialogue: kebabId.optional(),
+    source,
+    derived,
+  })
+  .strict();
 export type Moment = z.infer<typeof moment>;
 
 const figure = z.object({

@@ -211,16 +211,25 @@ export function visiblePostIds(posts: PostsGeo, matching: ReadonlySet<string> | 
   return posts.features.filter((f) => isPostShown(f.properties, matching)).map((f) => f.properties.id);
 }
 
-/** Moments of a year; with a programme filter, only moments of those programmes. */
-export function momentsInYear(
-  moments: Moment[],
+/**
+ * Moments of a year; with a programme filter, only moments of those
+ * programmes; with a country, only its own (momentConcerns). A moment the
+ * report does not date (year null) belongs to the year of its edition.
+ */
+export function momentsInYear<M extends Moment & { edition?: number }>(
+  moments: M[],
   { year, selectedProgrammes }: Pick<FilterContext, 'year' | 'selectedProgrammes'>,
   iso3?: string,
-): Moment[] {
+): M[] {
   return moments.filter(
     (m) =>
-      m.year === year &&
-      (iso3 === undefined || m.iso3 === iso3) &&
+      (m.year ?? m.edition) === year &&
+      (iso3 === undefined || momentConcerns(m, iso3)) &&
       (selectedProgrammes.length === 0 || m.programmes.some((p) => selectedProgrammes.includes(p))),
   );
+}
+
+/** A moment belongs in a country's panel when it took place there or concerns it. */
+export function momentConcerns(m: Pick<Moment, 'place' | 'countries'>, iso3: string): boolean {
+  return m.place?.iso3 === iso3 || m.countries.includes(iso3);
 }

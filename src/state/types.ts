@@ -10,7 +10,7 @@ export type Selection =
   | { kind: 'route'; id: string };
 export type LayerId = (typeof LAYER_IDS)[number];
 export type Layers = Record<LayerId, boolean>;
-export type View = 'map' | 'table' | 'charts';
+export type View = 'map' | 'table' | 'charts' | 'timeline';
 
 /** Everything that a link reproduces, apart from the camera. */
 export interface ViewState {

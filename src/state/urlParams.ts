@@ -56,7 +56,7 @@ export const READERS = {
   /** 'none' switches every layer off; otherwise the layers that are on. */
   layers: (raw: string) => (raw === 'none' ? [] : layerList(raw)),
   /** The map view is the default and is never written. */
-  view: oneOf(['table', 'charts'] as const),
+  view: oneOf(['table', 'charts', 'timeline'] as const),
   scene: digits(/^\d{1,3}$/, 1, Number.POSITIVE_INFINITY),
   /** zoom/lat/lon, as MapLibre's hash writes it. */
   map: (raw: string): [number, number, number] | undefined => {

@@ -9,19 +9,12 @@ const MOMENT_YEAR_SPAN = 2;
 export const checkMoments = (ctx: CheckContext): DataError[] =>
   checkRecords(ctx, 'moments.yaml', ctx.data.moments, (m, loc, report, i) => {
     const year = ctx.data.edition.year;
-    if (m.iso3) report.iso(loc, 'iso3', m.iso3);
-    // A named venue must be the report's (checks/places.ts). The country-level
-    // place arrives with W-B's moment model (place: {iso3, city_nl, city_en}).
-    if (m.place_nl)
-      checkPlaceNamed(
-        report,
-        loc,
-        m.id,
-        { iso3: m.iso3, city_nl: m.place_nl, city_en: m.place_en },
-        m.source,
-        m.derived,
-        'place_nl',
-      );
+    if (m.place?.iso3) report.iso(at(i, '.place.iso3'), 'iso3', m.place.iso3);
+    m.countries.forEach((iso3, j) => {
+      report.iso(at(i, `.countries[${j}]`), 'countries', iso3);
+    });
+    // A place the source does not name must be marked derived (checks/places.ts).
+    checkPlaceNamed(report, at(i, '.place'), m.id, m.place, m.source, m.derived);
     m.programmes.forEach((id, j) => {
       report.reference('programme', at(i, `.programmes[${j}]`), 'programmes', id);
     });

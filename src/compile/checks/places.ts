@@ -6,8 +6,8 @@
  * English name, or the country's Dutch or English name, compared without case
  * or accents. A place the product infers carries `derived.place` with its basis.
  *
- * Moments (moments.yaml) use it; their place model (`place: {iso3, city_nl,
- * city_en} | null`) is helper W-B's, and calls placeNamedInSource the same way.
+ * Moments (moments.yaml, `place: {iso3, city_nl, city_en} | null`) use it:
+ * checks/moments.ts.
  */
 import { type DerivedFields, derivedBasis } from '../../model/derived';
 import { countryName } from '../countryNames';

@@ -1,4 +1,4 @@
-/** The table view and its downloads. */
+/** The table view and its downloads; the timeline view. */
 import type { English } from './shape';
 
 const nl = {
@@ -9,6 +9,12 @@ const nl = {
   tableDerived: 'Afgeleid (met grondslag)',
   downloadCsv: 'Download CSV',
   downloadGeojson: 'Download GeoJSON',
+  timelineHeading: 'Tijdlijn {year}: momenten per maand',
+  timelineNoMonth: '{year}, maand niet genoemd',
+  timelineUndated: 'Datum niet genoemd (rapport over {year})',
+  timelinePlace: 'Plaats',
+  timelinePlaceNotNamed: 'niet genoemd in het rapport',
+  timelineConcerns: 'Betreft',
 } as const;
 
 const en: English<typeof nl> = {
@@ -19,6 +25,12 @@ const en: English<typeof nl> = {
   tableDerived: 'Derived (with basis)',
   downloadCsv: 'Download CSV',
   downloadGeojson: 'Download GeoJSON',
+  timelineHeading: 'Timeline {year}: moments by month',
+  timelineNoMonth: '{year}, month not given',
+  timelineUndated: 'Date not given (report on {year})',
+  timelinePlace: 'Place',
+  timelinePlaceNotNamed: 'not named in the report',
+  timelineConcerns: 'Concerns',
 };
 
 export const TABLE_MESSAGES = { nl, en };

@@ -36,6 +36,7 @@ describe('URL codec', () => {
     ['one programme', { ...DEFAULT_VIEW_STATE, programmes: ['promis'] }],
     ['presenting scene 3', { ...DEFAULT_VIEW_STATE, scene: 3, programmes: ['prospects'] }],
     ['the charts view', { ...DEFAULT_VIEW_STATE, view: 'charts' }],
+    ['the timeline view', { ...DEFAULT_VIEW_STATE, view: 'timeline' }],
     ['context symbols on', { ...DEFAULT_VIEW_STATE, layers: { ...DEFAULT_VIEW_STATE.layers, context: true } }],
   ])('round-trips: %s', (_, state) => {
     const camera = { zoom: 3.5, lat: 12.25, lon: -4.5 };

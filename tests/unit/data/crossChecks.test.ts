@@ -275,9 +275,9 @@ describe('moments.yaml', () => {
     },
     {
       name: 'reports a country that exists but has no boundary on the map (Tokelau)',
-      at: [i, 'iso3'],
+      at: [i, 'countries', 0],
       value: 'TKL',
-      expected: { code: 'no-boundary', path: `[${i}]`, field: 'iso3' },
+      expected: { code: 'no-boundary', path: `[${i}].countries[0]`, field: 'countries' },
     },
     {
       name: 'reports a moment dated far from the edition year',

@@ -191,7 +191,7 @@ describe('other records', () => {
   });
 
   it('accepts a moment with no month and no place', () => {
-    expect(problems(s.moment, { ...d.moments[0]!, month: null, place_nl: null, place_en: null })).toEqual([]);
+    expect(problems(s.moment, { ...d.moments[0]!, month: null, place: null })).toEqual([]);
   });
 
   it('rejects a negative budget', () => {

@@ -25,7 +25,7 @@ const queryString = fc.oneof(
 function assertValid(state: ReturnType<typeof decodeUrl>['state']) {
   expect(['nl', 'en']).toContain(state.lang);
   expect(['both', 'reception-in-region', 'migration-cooperation']).toContain(state.goal);
-  expect(['map', 'table', 'charts']).toContain(state.view);
+  expect(['map', 'table', 'charts', 'timeline']).toContain(state.view);
   expect(state.year === null || (Number.isInteger(state.year) && state.year >= 1990 && state.year <= 2100)).toBe(true);
   expect(state.scene === null || (Number.isInteger(state.scene) && state.scene >= 1)).toBe(true);
   for (const p of state.programmes) expect(p).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);

@@ -97,18 +97,23 @@ describe('data:check: every text in both languages', () => {
 
 describe('data:check: a place where the report names none', () => {
   it('rejects a venue the source does not name, unless it is marked derived', () => {
-    const edit = (doc: Document) => {
-      doc.setIn([0, 'place_nl'], 'Rabat');
-      doc.setIn([0, 'place_en'], 'Rabat');
-    };
+    const edit = (doc: Document) => doc.setIn([0, 'place'], { iso3: 'MAR', city_nl: 'Rabat', city_en: 'Rabat' });
     const e = onlyError('moments.yaml', edit);
-    expect(e).toMatchObject({ path: '[0]', field: 'place_nl', value: 'Rabat', code: 'place-not-in-source' });
+    expect(e).toMatchObject({ path: '[0].place', field: 'place', value: 'Rabat', code: 'place-not-in-source' });
     expect(e.message).toMatch(/^record morocco-visit-van-der-burg: the source does not name this place \(Rabat\)/);
     const marked = withYaml('moments.yaml', (doc) => {
       edit(doc);
-      doc.setIn([0, 'derived', 'place_nl'], basis('Aangenomen: de hoofdstad.', 'Assumed: the capital.'));
+      doc.setIn([0, 'derived', 'place'], basis('Aangenomen: de hoofdstad.', 'Assumed: the capital.'));
     });
     expect(checkTexts(marked).map(formatDataError)).toEqual([]);
+  });
+
+  it('rejects a country as place that the source does not name (a visit to Morocco placed in Egypt)', () => {
+    const e = onlyError('moments.yaml', (doc) =>
+      doc.setIn([0, 'place'], { iso3: 'EGY', city_nl: null, city_en: null }),
+    );
+    expect(e).toMatchObject({ path: '[0].place', field: 'place', value: 'EGY', code: 'place-not-in-source' });
+    expect(e.message).toMatch(/\(Egypte \/ Egypt\)/);
   });
 });
 

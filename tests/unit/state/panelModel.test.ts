@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { DerivedFields } from '../../../src/model/derived';
-import { countryPanelModel } from '../../../src/state/countryPanel';
+import { countryPanelModel } from '../../../src/state/panelModel';
 import { realData, realFilters } from '../app/fixtures';
 
 const d = realData();

@@ -1,11 +1,13 @@
 /**
  * What a country's panel shows for the current filters, as plain data:
- * CountryDetails renders it, and a unit test checks over every country and
- * year that each value the product derived carries its mark and basis.
+ * programmes (with the results of the edition the year shows), posts, moments
+ * and data notes, each with its derived values' marks. CountryDetails renders
+ * it; unit tests check every country and year for duplicates and marks.
  */
 import type { AppData, CountryProperties, GoalId, Moment, Note, ProgrammeRecord } from '../data/types';
 import { type DerivedMark, derivedMarks, phaseMarks } from '../model/derived';
 import { GOAL_IDS } from '../model/ids';
+import { ofShownEdition } from './editions';
 import type { FilterContext } from './filterContext';
 import {
   type ActivityValue,
@@ -55,7 +57,7 @@ export interface CountryPanelModel {
 /** One programme as a card shows it in a year, for one country (or for none: the programme list). */
 export function programmeView(
   p: ProgrammeRecord,
-  filters: Pick<FilterContext, 'year' | 'latestEdition'>,
+  filters: Pick<FilterContext, 'year' | 'latestEdition' | 'reportingYears'>,
   iso3?: string,
 ): ProgrammeView {
   return {
@@ -66,7 +68,7 @@ export function programmeView(
       startStated: phase.from !== null,
       marks: phaseMarks(phase),
     })),
-    results: p.results.map((result) => ({ result, marks: derivedMarks(result) })),
+    results: ofShownEdition(p.results, filters).map((result) => ({ result, marks: derivedMarks(result) })),
   };
 }
 
@@ -88,7 +90,7 @@ export function countryPanelModel(
   const programmes = data.programmes ? (programmesByCountry(data.programmes, filters).get(iso3) ?? []) : [];
   const posts = data.posts?.features.filter((f) => f.properties.iso3 === iso3).map((f) => f.properties) ?? [];
   const moments = data.moments ? momentsInYear(data.moments, filters, iso3) : [];
-  const notes = data.notes?.filter((n) => n.iso3.includes(iso3)) ?? [];
+  const notes = ofShownEdition(data.notes ?? [], filters).filter((n) => n.iso3.includes(iso3));
   const nothing =
     !props.neutral &&
     (focus?.length ?? 0) === 0 &&
