@@ -72,6 +72,12 @@ function csv(rows: Record<string, unknown>[], columns: string[]): string {
   return `${[columns.join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))].join('\n')}\n`;
 }
 
+/** The basis of a synthetic moment's random place. */
+const SYNTHETIC_PLACE = {
+  basis_nl: 'Synthetische testdata: een willekeurig land.',
+  basis_en: 'Synthetic test data: a random country.',
+};
+
 const headerOf = (text: string) => (text.replace(/^\uFEFF/, '').split(/\r?\n/)[0] ?? '').split(',');
 
 function readBase(baseDir: string): { texts: Record<string, string>; data: EditionData } {
@@ -171,6 +177,8 @@ export function generateSynthetic(opts: SynthOptions): SynthResult {
         month: m.year === null ? null : r.int(1, 12),
         place: m.place === null ? null : { iso3: r.pick(iso3s), city_nl: null, city_en: null },
         countries: m.countries.map(() => r.pick(iso3s)),
+        // A random place is no report's: marked derived, as data:check requires (checks/places.ts).
+        ...(m.place === null ? {} : { derived: { ...m.derived, place: SYNTHETIC_PLACE } }),
         title_nl: `${m.title_nl} (${year}-${k})`,
         title_en: `${m.title_en} (${year}-${k})`,
       });
