@@ -21,8 +21,8 @@ const BROWSER_LAYERS = [
 ];
 
 const PATHS = {
-  // The zod-free part of model/: ids and the list of output files.
-  'model-shared': '^src/model/(ids|outputFiles)\\.ts$',
+  // The zod-free part of model/: ids, the list of output files, derived-value marks, phase years.
+  'model-shared': '^src/model/(ids|outputFiles|derived|phases)\\.ts$',
   text: '^src/text/',
   i18n: '^src/i18n/',
   data: '^src/data/',
@@ -39,7 +39,7 @@ const PATHS = {
   main: '^src/main\\.tsx$',
 };
 
-const BUILD_TIME = '^src/compile/|^src/model/schema\\.ts$';
+const BUILD_TIME = '^src/compile/|^src/model/schema[A-Za-z]*\\.ts$';
 const ZOD = '(^|/)node_modules/zod/';
 const BROWSER = Object.values(PATHS).join('|');
 /** The one browser module that may name build-time types (type-only: erased from the bundle). */
@@ -101,9 +101,9 @@ module.exports = {
     {
       name: 'schema-uses-model-only',
       severity: 'error',
-      comment: 'The zod schemas build on the shared ids only.',
-      from: { path: '^src/model/schema\\.ts$' },
-      to: { path: '^src/', pathNot: PATHS['model-shared'] },
+      comment: 'The zod schemas (schema.ts and its parts schema*.ts) build on the shared ids and each other only.',
+      from: { path: '^src/model/schema[A-Za-z]*\\.ts$' },
+      to: { path: '^src/', pathNot: `${PATHS['model-shared']}|^src/model/schema[A-Za-z]*\\.ts$` },
     },
     {
       name: 'compile-uses-model-only',

@@ -72,6 +72,12 @@ function csv(rows: Record<string, unknown>[], columns: string[]): string {
   return `${[columns.join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))].join('\n')}\n`;
 }
 
+/** The basis of a synthetic moment's random place. */
+const SYNTHETIC_PLACE = {
+  basis_nl: 'Synthetische testdata: een willekeurig land.',
+  basis_en: 'Synthetic test data: a random country.',
+};
+
 const headerOf = (text: string) => (text.replace(/^\uFEFF/, '').split(/\r?\n/)[0] ?? '').split(',');
 
 function readBase(baseDir: string): { texts: Record<string, string>; data: EditionData } {
@@ -153,8 +159,10 @@ export function generateSynthetic(opts: SynthOptions): SynthResult {
         const at = p.countries.findIndex((c) => c.iso3 === ph.budget_for);
         return { ...ph, budget_for: countries[at]?.iso3 ?? 'programme' };
       });
+      // The copy works in other countries: the base's marks about its own countries do not carry over.
+      const { derived: _marks, ...copied } = p;
       programmes.push({
-        ...p,
+        ...copied,
         id: tag(p.id, k),
         name_nl: `${p.name_nl} ${year}-${k}`,
         name_en: `${p.name_en} ${year}-${k}`,
@@ -176,6 +184,8 @@ export function generateSynthetic(opts: SynthOptions): SynthResult {
         month: m.year === null ? null : r.int(1, 12),
         place: m.place === null ? null : { iso3: r.pick(iso3s), city_nl: null, city_en: null },
         countries: m.countries.map(() => r.pick(iso3s)),
+        // A random place is no report's: marked derived, as data:check requires (checks/places.ts).
+        ...(m.place === null ? {} : { derived: { ...m.derived, place: SYNTHETIC_PLACE } }),
         title_nl: `${m.title_nl} (${year}-${k})`,
         title_en: `${m.title_en} (${year}-${k})`,
       });

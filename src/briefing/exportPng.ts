@@ -16,6 +16,7 @@ import { MapController } from '../map/MapController';
 import { editionsYearContext, filterContextOf } from '../state/filterContext';
 import type { ViewState } from '../state/types';
 import { BORDER } from '../theme/palette';
+import { slideDerivedText } from './slideDerived';
 
 export const SLIDE = { width: 1920, height: 1080, header: 120, footer: 84 } as const;
 const MAP_HEIGHT = SLIDE.height - SLIDE.header - SLIDE.footer;
@@ -221,6 +222,11 @@ export async function renderSlide(input: ExportInput): Promise<HTMLCanvasElement
     ctx.font = `16px ${FONT}`;
     ctx.fillStyle = '#333333';
     ctx.fillText(t('disclaimer'), 40, SLIDE.height - SLIDE.footer + 58, SLIDE.width - 80);
+    const derived = slideDerivedText(input.data, input.view);
+    if (derived) {
+      ctx.font = `italic 14px ${FONT}`;
+      ctx.fillText(derived, 40, SLIDE.height - SLIDE.footer + 79, SLIDE.width - 80);
+    }
     const date = formatLongDate(input.date ?? new Date(), input.view.lang);
     ctx.textAlign = 'right';
     ctx.font = `17px ${FONT}`;

@@ -5,13 +5,15 @@
  */
 import area from '@turf/area';
 import bbox from '@turf/bbox';
-import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import polylabel from 'polylabel';
 import type { GoalId } from '../model/ids';
 import type { OutputKey } from '../model/outputFiles';
+import { phaseStart } from '../model/phases';
 import { countryName } from './countryNames';
 import type { EditionData } from './editionFiles';
 import { type LoadedEdition, mergeById, ofEdition } from './editionRecords';
+import { compilePosts, compileRoutes } from './postsAndRoutes';
 import type { WorldArea } from './world';
 
 export type { LoadedEdition };
@@ -164,51 +166,6 @@ export function compileLabels(
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-function compilePosts(d: EditionData) {
-  return {
-    type: 'FeatureCollection',
-    features: d.posts.map((p) => ({
-      type: 'Feature',
-      id: p.number,
-      geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
-      properties: {
-        id: p.id,
-        number: p.number,
-        iso3: p.iso3,
-        name_nl: p.city_nl,
-        name_en: p.city_en,
-        status: p.status,
-        source: p.source,
-      },
-    })),
-  } satisfies FeatureCollection<Point>;
-}
-
-function compileRoutes(d: EditionData) {
-  return {
-    type: 'FeatureCollection',
-    features: d.routes.routes.map((r, i) => ({
-      type: 'Feature',
-      id: i,
-      geometry: { type: 'LineString', coordinates: r.path },
-      properties: {
-        id: r.id,
-        name_nl: r.name_nl,
-        name_en: r.name_en,
-        detections_2023: r.detections_2023,
-        qualifier: r.qualifier,
-        share_of_total_pct: r.share_of_total_pct,
-        partial_nl: r.partial_nl,
-        partial_en: r.partial_en,
-        from: r.from,
-        to: r.to,
-        dialogue: r.dialogue,
-        source: r.source,
-      },
-    })),
-  } satisfies FeatureCollection<LineString>;
-}
-
 function compileProgrammes(programmes: Programme[], editions: LoadedEdition[]) {
   const results = ofEdition(editions, (d) => d.results);
   return programmes.map((p) => ({ ...p, results: results.filter((r) => r.programme === p.id) }));
@@ -233,7 +190,7 @@ function compileEditionsIndex(editions: LoadedEdition[], programmes: Programme[]
   const years = new Set<number>(editions.map((e) => e.year));
   for (const p of programmes)
     for (const ph of p.phases) {
-      for (let y = ph.from; y <= (ph.to ?? latest.year); y++) years.add(y);
+      for (let y = phaseStart(ph); y <= (ph.to ?? latest.year); y++) years.add(y);
     }
   return {
     editions: editions.map((e) => ({

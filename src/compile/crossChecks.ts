@@ -5,6 +5,7 @@
  */
 import { checkActivities, checkEdition, checkFocusCountries } from './checks/activities';
 import { checkContext } from './checks/context';
+import { checkDerived } from './checks/derived';
 import { checkBudgets, checkDialogues } from './checks/ids';
 import { checkMoments } from './checks/moments';
 import { checkNotes } from './checks/notes';
@@ -32,6 +33,8 @@ const CHECKERS = [
   checkRoutes,
   checkNotes,
   checkScenes,
+  // Rules for every record of every file: statement or inference, sources, translations.
+  checkDerived,
 ];
 
 export function crossCheck(dir: string, d: EditionData, world: WorldArea[]): DataError[] {

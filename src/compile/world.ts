@@ -7,13 +7,15 @@
  * stays its own neutral area (ESH), including the part Natural Earth draws
  * inside Morocco; Kosovo is a country (XKX). Areas that
  * Natural Earth draws without a state of their own and that the policy does not
- * assign stay in as neutral areas with `iso3: null`.
+ * assign stay in as neutral areas with `iso3: null`. Crimea is Ukraine's and
+ * the Golan Heights are Syria's (disputedAreas.ts).
  */
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { feature, merge } from 'topojson-client';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { numericToIso3 } from './countryNames';
+import { redrawDisputedAreas } from './disputedAreas';
 
 /** Features without a numeric id, and where they belong. */
 const UNNUMBERED: Record<string, string | null> = {
@@ -83,7 +85,9 @@ export function buildWorld(topology: CountriesTopology, options = DEFAULT_WORLD_
     const name = (g.properties as { name?: string } | undefined)?.name ?? 'unknown';
     if (clean) areas.push({ iso3: null, neName: name, geometry: clean });
   }
-  return areas.sort((a, b) => (a.iso3 ?? `~${a.neName}`).localeCompare(b.iso3 ?? `~${b.neName}`));
+  return redrawDisputedAreas(areas, (g) => cleanGeometry(g, options.decimals)).sort((a, b) =>
+    (a.iso3 ?? `~${a.neName}`).localeCompare(b.iso3 ?? `~${b.neName}`),
+  );
 }
 
 /**

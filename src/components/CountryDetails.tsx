@@ -1,12 +1,11 @@
 /** Everything the report says about one country for the current filters, each with its source. */
 import { type RefObject, useState } from 'react';
 import { formatList } from '../i18n/lists';
-import { GOAL_IDS } from '../model/ids';
 import { useFilterContext, useT } from '../state/hooks';
 import { countryPanelModel } from '../state/panelModel';
-import { activityValue, focusInYear } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import { CountryMoments } from './CountryMoments';
+import { DerivedMarks } from './DerivedMark';
 import { ProgrammeCard } from './ProgrammeCard';
 import { SourceRef } from './SourceRef';
 
@@ -31,27 +30,15 @@ export function CountryDetails({
   const filters = useFilterContext();
   // Which country's long programme list was expanded; another country starts short again.
   const [expandedFor, setExpandedFor] = useState<string | null>(null);
-  const props = data.countries?.features.find((f) => f.properties.iso3 === iso3)?.properties;
-  if (!props || !filters)
+  const model = filters ? countryPanelModel(data, filters, iso3) : null;
+  if (!model || !filters)
     return (
       <h2 id="panel-heading" ref={headingRef} tabIndex={-1}>
         {iso3}
       </h2>
     );
-  const { year, goal } = filters;
-  const edition = data.editions?.editions.find((e) => e.year === year);
-  const goals = goal === 'both' ? GOAL_IDS : [goal];
-  const focus = focusInYear(props, filters);
-  const activity = activityValue(props, filters);
-  const { programmes, posts, moments, notes } = countryPanelModel(data, filters, iso3);
-  const nothing =
-    !props.neutral &&
-    (focus?.length ?? 0) === 0 &&
-    activity.kind !== 'count' &&
-    programmes.length === 0 &&
-    posts.length === 0 &&
-    moments.length === 0 &&
-    notes.length === 0;
+  const { year } = filters;
+  const { props, edition, goals, focus, activity, programmes, posts, moments, notes, nothing } = model;
 
   return (
     <div className="details" data-iso3={iso3}>
@@ -129,8 +116,8 @@ export function CountryDetails({
             <p>{t('noProgrammes')}</p>
           ) : (
             <>
-              {(expandedFor === iso3 ? programmes : programmes.slice(0, PROGRAMMES_SHOWN)).map((p) => (
-                <ProgrammeCard key={p.id} programme={p} span={filters} iso3={iso3} />
+              {(expandedFor === iso3 ? programmes : programmes.slice(0, PROGRAMMES_SHOWN)).map((view) => (
+                <ProgrammeCard key={view.programme.id} view={view} span={filters} iso3={iso3} />
               ))}
               {expandedFor !== iso3 && programmes.length > PROGRAMMES_SHOWN && (
                 <button type="button" className="link" onClick={() => setExpandedFor(iso3)}>
@@ -146,27 +133,29 @@ export function CountryDetails({
         <section aria-labelledby="posts-h">
           <h3 id="posts-h">{t('posts')}</h3>
           <ul>
-            {posts.map((p) => (
+            {posts.map(({ post: p, marks }) => (
               <li key={p.id}>
                 <button type="button" className="link" onClick={() => select({ kind: 'post', id: p.id })}>
                   {p[`name_${lang}`]}
                 </button>{' '}
-                ({p.status === 'closed' ? t('postClosed') : t('postOpen')}) <SourceRef source={p.source} />
+                ({p.status === 'closed' ? t('postClosed') : t('postOpen')})
+                <DerivedMarks marks={marks} /> <SourceRef source={p.source} />
               </li>
             ))}
           </ul>
         </section>
       )}
 
-      {!props.neutral && <CountryMoments iso3={iso3} year={year} moments={moments} />}
+      {!props.neutral && <CountryMoments iso3={iso3} year={year} moments={moments.map((x) => x.moment)} />}
 
       {notes.length > 0 && (
         <section aria-labelledby="notes-h">
           <h3 id="notes-h">{t('dataNotes')}</h3>
           <ul className="notes">
-            {notes.map((n) => (
+            {notes.map(({ note: n, marks }) => (
               <li key={n.id}>
-                {n[`text_${lang}`]} <SourceRef source={n.source} />
+                {n[`text_${lang}`]}
+                <DerivedMarks marks={marks} /> <SourceRef source={n.source} />
               </li>
             ))}
           </ul>

@@ -1,6 +1,8 @@
 import type { RefObject } from 'react';
+import { derivedMarks } from '../model/derived';
 import { useT } from '../state/hooks';
 import { useAppStore } from '../state/store';
+import { DerivedMarks } from './DerivedMark';
 import { SourceRef } from './SourceRef';
 
 export function PostDetails({ id, headingRef }: { id: string; headingRef: RefObject<HTMLHeadingElement | null> }) {
@@ -26,8 +28,12 @@ export function PostDetails({ id, headingRef }: { id: string; headingRef: RefObj
               <button type="button" className="link" onClick={() => select({ kind: 'country', iso3: post.iso3 })}>
                 {country[`name_${lang}`]}
               </button>
+              <DerivedMarks marks={derivedMarks(post).filter((m) => m.field === 'iso3')} />
             </p>
           )}
+          <p>
+            <DerivedMarks marks={derivedMarks(post).filter((m) => m.field !== 'iso3')} />
+          </p>
           <SourceRef source={post.source} />
         </>
       )}

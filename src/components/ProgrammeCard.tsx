@@ -1,8 +1,9 @@
 /**
- * One programme as a country's panel shows it for a year: partners, phase,
+ * One programme as a country's panel shows it for a year: partners, phases,
  * budgets, results, sources. Every amount says whose money it is when it is
  * not the panel country's own (a label chip before a muted amount), and a
  * multi-year effort lists all its budgets with the shown year's emphasised.
+ * A value the report does not state carries its "afgeleid" mark and basis.
  */
 
 import type { ProgrammeRecord } from '../data/types';
@@ -10,11 +11,14 @@ import { hedge } from '../i18n/hedge';
 import { formatList } from '../i18n/lists';
 import { formatAmount, formatEuro } from '../i18n/numbers';
 import { formatReportPeriod } from '../i18n/reportPeriods';
+import type { PhaseYears } from '../model/phases';
 import { useT } from '../state/hooks';
 import { type BudgetLine, budgetLines, resultWhose } from '../state/money';
-import { phasesInYear, type YearSpan } from '../state/selectors';
+import type { ProgrammeView } from '../state/panelModel';
+import type { YearSpan } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import type { Lang } from '../state/types';
+import { DerivedMarks } from './DerivedMark';
 import { SourceRef } from './SourceRef';
 import { type MoneyLabel, useMoneyLabel } from './useMoneyLabels';
 
@@ -23,7 +27,11 @@ function resultFigure(r: ProgrammeRecord['results'][number], lang: Lang): string
   return hedge(r.value === null ? null : formatAmount(r.value, r.unit, lang), r.qualifier, lang);
 }
 
-const years = (from: number, to: number | null) => (to === from ? String(from) : `${from}–${to ?? '…'}`);
+/** "2022–2023", "2024", "2023–…"; a start the report does not state is written as such. */
+function years(ph: PhaseYears, notStated: string): string {
+  if (ph.from === null) return `${notStated}–${ph.to ?? '…'}`;
+  return ph.to === ph.from ? String(ph.from) : `${ph.from}–${ph.to ?? '…'}`;
+}
 
 /** A whose-money chip, or nothing for the panel country's own money. */
 function WhoseChip({ label }: { label: string | null }) {
@@ -31,6 +39,7 @@ function WhoseChip({ label }: { label: string | null }) {
 }
 
 function BudgetItem({ b, p, label, lang }: { b: BudgetLine; p: ProgrammeRecord; label: MoneyLabel; lang: Lang }) {
+  const t = useT();
   const whose = label(b.whose, p);
   const ph = b.phase;
   const amount = hedge(formatEuro(b.amount, lang), ph.budget_qualifier, lang);
@@ -42,18 +51,18 @@ function BudgetItem({ b, p, label, lang }: { b: BudgetLine; p: ProgrammeRecord; 
     >
       <WhoseChip label={whose} />{' '}
       {b.current ? <strong className="money-amount">{amount}</strong> : <span className="money-amount">{amount}</span>}{' '}
-      ({years(ph.from, ph.to)}){ph[`budget_period_${lang}`] ? `, ${ph[`budget_period_${lang}`]}` : ''}{' '}
+      ({years(ph, t('startNotStated'))}){ph[`budget_period_${lang}`] ? `, ${ph[`budget_period_${lang}`]}` : ''}{' '}
       <SourceRef source={ph.source} />
     </li>
   );
 }
 
 export function ProgrammeCard({
-  programme: p,
+  view,
   span,
   iso3,
 }: {
-  programme: ProgrammeRecord;
+  view: ProgrammeView;
   /** The year shown, and the edition that bounds open-ended phases. */
   span: YearSpan;
   /** The country whose panel shows the card: its own money carries no label. */
@@ -62,10 +71,12 @@ export function ProgrammeCard({
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const label = useMoneyLabel();
+  const { programme: p, phases, results, marks } = view;
   const partners = p.partners.map((x) => (typeof x === 'string' ? x : x[lang]));
-  const phases = phasesInYear(p, span);
   const budgets = budgetLines(p, iso3, span);
   const resultLabel = label(resultWhose(p, iso3), p);
+  // The phase years' mark says "jaren afgeleid"; any other field says "afgeleid".
+  const labelFor = (m: { field: string }) => (m.field === 'years' ? t('yearsDerived') : undefined);
   return (
     <article className="programme" data-programme={p.id}>
       <h4>{p[`name_${lang}`]}</h4>
@@ -76,16 +87,16 @@ export function ProgrammeCard({
         </p>
       )}
       {p.global && <p>{t('global')}</p>}
-      {phases.map((ph) => (
+      {marks.length > 0 && (
+        <p className="derived-list">
+          <DerivedMarks marks={marks} />
+        </p>
+      )}
+      {phases.map(({ phase: ph, marks: phaseMarks }) => (
         <div key={ph.name_en} className="phase">
           <p>
-            <span className="label">{t('phase')}:</span> {ph[`name_${lang}`]} ({years(ph.from, ph.to)})
-            {!ph.years_stated && (
-              <span className="derived" title={ph[`years_basis_${lang}`]}>
-                {' '}
-                [{t('yearsDerived')}: {ph[`years_basis_${lang}`]}]
-              </span>
-            )}
+            <span className="label">{t('phase')}:</span> {ph[`name_${lang}`]} ({years(ph, t('startNotStated'))})
+            <DerivedMarks marks={phaseMarks} labelFor={labelFor} />
           </p>
           {ph.budget_eur === undefined && <SourceRef source={ph.source} />}
         </div>
@@ -100,14 +111,15 @@ export function ProgrammeCard({
           </ul>
         </div>
       )}
-      {p.results.length > 0 && (
+      {results.length > 0 && (
         <div className="results" data-whose={resultWhose(p, iso3).kind}>
           <span className="label">{t('results')}:</span> <WhoseChip label={resultLabel} />
           <ul>
-            {p.results.map((r) => (
+            {results.map(({ result: r, marks: resultMarks }) => (
               <li key={r.id} className={resultLabel ? 'is-other' : undefined}>
                 <span className="money-amount">{resultFigure(r, lang)}</span> – {r[`label_${lang}`]}
-                {r.period ? ` (${formatReportPeriod(r.period, lang)})` : ''} <SourceRef source={r.source} />
+                {r.period ? ` (${formatReportPeriod(r.period, lang)})` : ''}
+                <DerivedMarks marks={resultMarks} /> <SourceRef source={r.source} />
               </li>
             ))}
           </ul>

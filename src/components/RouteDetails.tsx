@@ -2,8 +2,10 @@ import type { RefObject } from 'react';
 import { hedge } from '../i18n/hedge';
 import { formatList } from '../i18n/lists';
 import { formatNumber } from '../i18n/numbers';
+import { derivedMarks } from '../model/derived';
 import { useT } from '../state/hooks';
 import { useAppStore } from '../state/store';
+import { DerivedMarks } from './DerivedMark';
 import { SourceRef } from './SourceRef';
 
 export function RouteDetails({ id, headingRef }: { id: string; headingRef: RefObject<HTMLHeadingElement | null> }) {
@@ -14,6 +16,8 @@ export function RouteDetails({ id, headingRef }: { id: string; headingRef: RefOb
   const name = (iso3: string) =>
     data.countries?.features.find((f) => f.properties.iso3 === iso3)?.properties[`name_${lang}`] ?? iso3;
   const dialogue = data.dialogues?.find((d) => d.id === route?.dialogue);
+  const marks = route ? derivedMarks(route) : [];
+  const marksOf = (field: string) => marks.filter((m) => m.field === field || m.field.startsWith(`${field}[`));
   return (
     <div className="details" data-route={id}>
       <h2 id="panel-heading" ref={headingRef} tabIndex={-1}>
@@ -32,15 +36,24 @@ export function RouteDetails({ id, headingRef }: { id: string; headingRef: RefOb
           </p>
           <p>
             <span className="label">{t('departure')}:</span> {formatList(route.from.map(name), lang)}
+            <DerivedMarks marks={marksOf('from')} />
           </p>
           <p>
             <span className="label">{t('destination')}:</span> {formatList(route.to.map(name), lang)}
+            <DerivedMarks marks={marksOf('to')} />
           </p>
           {dialogue && (
             <p>
               <span className="label">{t('dialogue')}:</span> {dialogue[`name_${lang}`]}
             </p>
           )}
+          <DerivedMarks
+            marks={marks.filter((m) =>
+              marksOf('from')
+                .concat(marksOf('to'))
+                .every((x) => x !== m),
+            )}
+          />
           <p className="caveat">{t('routesCaveat')}</p>
           <SourceRef source={route.source} />
         </>

@@ -14,6 +14,8 @@ import { countryBudgetsInYear } from '../state/money';
 import { type CountryRow, countryRows } from '../state/selectors';
 import { yearMetric } from '../state/selectorsYearMetric';
 import { useAppStore } from '../state/store';
+import { AboutData } from './AboutData';
+import { DerivedMark } from './DerivedMark';
 import { useMoneyLabel } from './useMoneyLabels';
 
 function BudgetCell({ row, ctx }: { row: CountryRow; ctx: ExportContext }) {
@@ -65,6 +67,7 @@ export function TableView() {
       label,
       euro: (amount, ph) => hedge(formatEuro(amount, lang), ph.budget_qualifier, lang),
     },
+    derivedWords: { derived: t('derived'), years: t('yearsDerived') },
   };
   const programmeName = (id: string) => programmes.find((p) => p.id === id)?.[`name_${lang}`] ?? id;
   const file = `migratiekaart-${year}${selected.length ? `-${selected.join('-')}` : ''}`;
@@ -105,6 +108,7 @@ export function TableView() {
               )}
               <th scope="col">{t('tableProgrammes')}</th>
               <th scope="col">{t('tableBudgets', { year })}</th>
+              <th scope="col">{t('tableDerived')}</th>
             </tr>
           </thead>
           <tbody>
@@ -127,11 +131,26 @@ export function TableView() {
                 )}
                 <td>{r.programmes.map(programmeName).join(', ') || '–'}</td>
                 <BudgetCell row={r} ctx={ctx} />
+                <td className="derived-cell">
+                  {r.derived.length === 0 ? (
+                    '–'
+                  ) : (
+                    <ul>
+                      {r.derived.map((e) => (
+                        <li key={`${e.programme} ${e.mark.field} ${e.mark.basis_nl}`}>
+                          {programmeName(e.programme)}:
+                          <DerivedMark mark={e.mark} label={e.mark.field === 'years' ? t('yearsDerived') : undefined} />
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
+      <AboutData id="table-about-data" />
     </section>
   );
 }

@@ -23,3 +23,40 @@ export type DerivedFields = Readonly<Record<string, DerivedBasis>>;
 export function derivedBasis(derived: DerivedFields | undefined | null, field: string): DerivedBasis | null {
   return derived?.[field] ?? null;
 }
+
+/** One derived value as the product shows it: the field it concerns and its basis. */
+export interface DerivedMark extends DerivedBasis {
+  /** The field path, e.g. "years", "countries[ARM].from", "lat". */
+  field: string;
+}
+
+/**
+ * The marks of a record, in the order written. With `iso3`, entries about
+ * another country of a list ("countries[ARM].from" in Moldova's panel) are
+ * left out: a figure in a country's panel is that country's.
+ * Marks with the same basis are shown once (a post's lat and lon).
+ */
+export function derivedMarks(record: { derived?: DerivedFields | null }, iso3?: string): DerivedMark[] {
+  const out: DerivedMark[] = [];
+  for (const [field, basis] of Object.entries(record.derived ?? {})) {
+    const country = field.match(/\[([A-Z]{3})\]/)?.[1];
+    if (iso3 && country && country !== iso3) continue;
+    if (out.some((m) => m.basis_nl === basis.basis_nl && m.basis_en === basis.basis_en)) continue;
+    out.push({ field, basis_nl: basis.basis_nl, basis_en: basis.basis_en });
+  }
+  return out;
+}
+
+/** A phase's years as a mark ("years"), when the report does not state them; plus its other derived fields. */
+export function phaseMarks(phase: {
+  years_stated: boolean;
+  years_basis_nl?: string;
+  years_basis_en?: string;
+  derived?: DerivedFields | null;
+}): DerivedMark[] {
+  const years: DerivedMark[] =
+    phase.years_stated || !phase.years_basis_nl || !phase.years_basis_en
+      ? []
+      : [{ field: 'years', basis_nl: phase.years_basis_nl, basis_en: phase.years_basis_en }];
+  return [...years, ...derivedMarks(phase)];
+}

@@ -4,21 +4,9 @@
  * live in src/compile/crossChecks.ts.
  */
 import { z } from 'zod';
-import { GOAL_IDS, LAYER_IDS } from './ids';
+import { csvDerived, derived, goalId, iso3, kebabId, lonLat, nullableText, source, text, year } from './schemaBasics';
 
-const goalId = z.enum(GOAL_IDS);
-
-const iso3 = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code (three capitals)');
-const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-kebab-case (a-z, 0-9, single hyphens)');
-/** Report chapter (H1-H4, Inleiding) or a reference file ("ref: ..."). */
-export const source = z
-  .string()
-  .trim()
-  .min(4, 'every record needs a source')
-  .regex(/^(H[1-4]\b|Inleiding\b|ref: )/, 'must cite a report chapter (H1-H4, Inleiding) or "ref: <file>"');
-const year = z.number().int().min(2000, 'year before 2000').max(2100, 'year after 2100');
-const text = z.string().trim().min(1, 'must not be empty');
-const nullableText = text.nullable();
+export { derived, source };
 
 export const postRow = z.object({
   id: kebabId,
@@ -30,6 +18,7 @@ export const postRow = z.object({
   lon: z.coerce.number().min(-180).max(180),
   status: z.enum(['open', 'closed']),
   source,
+  derived,
 });
 export type PostRow = z.infer<typeof postRow>;
 
@@ -39,6 +28,7 @@ export const focusRow = z.object({
   number: z.coerce.number().int().positive(),
   name_in_report: text,
   source,
+  derived,
 });
 
 export const activityRow = z.object({
@@ -48,6 +38,7 @@ export const activityRow = z.object({
   name_in_report: text,
   count: z.coerce.number().int().positive('an activity count is a positive whole number'),
   source,
+  derived,
 });
 export type ActivityRow = z.infer<typeof activityRow>;
 
@@ -65,9 +56,11 @@ export const edition = z.object({
         name_en: text,
         focus_count: z.number().int().nonnegative(),
         source,
+        derived,
       }),
     )
     .min(1),
+  csv_derived: csvDerived,
   activity_totals: z.array(
     z.object({
       goal: goalId,
@@ -75,6 +68,7 @@ export const edition = z.object({
       note_nl: text,
       note_en: text,
       source,
+      derived,
     }),
   ),
 });
@@ -85,7 +79,13 @@ export const phase = z
   .object({
     name_nl: text,
     name_en: text,
-    from: year,
+    /** null: the report states no start ("start niet vermeld"); then `shown_from` is required. */
+    from: year.nullable(),
+    /**
+     * With `from: null`: the first year the report shows the phase running. The
+     * year filter shows the phase from here; the card says the start is not stated.
+     */
+    shown_from: year.optional(),
     to: year.nullable(),
     years_stated: z.boolean(),
     years_basis_nl: text.optional(),
@@ -101,14 +101,23 @@ export const phase = z
      */
     budget_for: z.union([z.literal('programme'), iso3]).optional(),
     source,
+    derived,
   })
   .refine((p) => p.budget_eur === undefined || p.budget_for !== undefined, {
     message: "a budget needs budget_for: 'programme' (the programme's total) or the ISO3 of the country it is for",
     path: ['budget_for'],
   })
-  .refine((p) => p.to === null || p.to >= p.from, {
+  .refine((p) => p.to === null || p.to >= (p.from ?? p.shown_from ?? p.to), {
     message: 'phase ends before it starts',
     path: ['to'],
+  })
+  .refine((p) => p.from !== null || p.shown_from !== undefined, {
+    message: 'a phase without a stated start (from: null) needs shown_from, the first year the report shows it running',
+    path: ['shown_from'],
+  })
+  .refine((p) => p.from !== null || !p.years_stated, {
+    message: 'a phase without a stated start cannot have years_stated: true',
+    path: ['years_stated'],
   })
   .refine((p) => p.years_stated || (p.years_basis_nl && p.years_basis_en), {
     message: 'years not stated in the report need years_basis_nl and years_basis_en',
@@ -139,14 +148,9 @@ export const programme = z.object({
   summary_en: text,
   phases: z.array(phase).min(1, 'a programme needs at least one phase'),
   source,
+  derived,
 });
 export type Programme = z.infer<typeof programme>;
-
-/**
- * "Derived, with its basis" (src/model/derived.ts): field path -> how the
- * value was read from the report. A field without an entry is stated.
- */
-const derivedFields = z.record(z.string(), z.object({ basis_nl: text, basis_en: text })).optional();
 
 /** Where a moment took place: a country and/or a city, as the report names it. */
 const momentPlace = z
@@ -173,7 +177,7 @@ export const moment = z
     programmes: z.array(kebabId),
     dialogue: kebabId.optional(),
     source,
-    derived: derivedFields,
+    derived,
   })
   .strict();
 export type Moment = z.infer<typeof moment>;
@@ -188,6 +192,7 @@ const figure = z.object({
   label_nl: text,
   label_en: text,
   source,
+  derived,
 });
 const ranked = z.object({
   rank: z.number().int().min(1),
@@ -195,6 +200,7 @@ const ranked = z.object({
   value: z.number().positive(),
   name_in_report: text,
   source,
+  derived,
 });
 export const statistics = z.object({
   figures: z.array(figure),
@@ -209,6 +215,7 @@ export const budget = z.object({
   amount_eur: z.number().positive(),
   qualifier: z.enum(['approx']).optional(),
   source,
+  derived,
 });
 
 export const result = z.object({
@@ -222,6 +229,7 @@ export const result = z.object({
   label_nl: text,
   label_en: text,
   source,
+  derived,
 });
 
 export const dialogue = z.object({
@@ -234,9 +242,9 @@ export const dialogue = z.object({
   note_nl: nullableText,
   note_en: nullableText,
   source,
+  derived,
 });
 
-const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 export const route = z.object({
   id: kebabId,
   name_nl: text,
@@ -251,6 +259,7 @@ export const route = z.object({
   dialogue: kebabId.nullable(),
   path: z.array(lonLat).min(2, 'a route needs at least two points'),
   source,
+  derived,
 });
 export type Route = z.infer<typeof route>;
 
@@ -260,6 +269,7 @@ export const routes = z.object({
     qualifier: z.enum(['approx']).optional(),
     change_pct_vs_2022: z.number(),
     source,
+    derived,
   }),
   routes: z.array(route),
 });
@@ -274,29 +284,8 @@ export const note = z.object({
   values: z.array(z.object({ value: z.number().nullable(), source })).min(2, 'a data note keeps both values'),
   shown: z.number().nullable(),
   source,
+  derived,
 });
 export type Note = z.infer<typeof note>;
 
-const bounds = z
-  .tuple([z.number().min(-180).max(180), z.number().min(-85), z.number().min(-180).max(180), z.number().max(85)])
-  .refine(([w, s, e, n]) => w < e && s < n, 'bounds are [west, south, east, north] with west < east and south < north');
-
-/** A briefing scene: a view of the map (a URL state) with a title and short text. */
-export const scene = z.object({
-  id: kebabId,
-  title_nl: text,
-  title_en: text,
-  text_nl: text,
-  text_en: text,
-  camera: z.union([
-    z.object({ bounds }).strict(),
-    z.object({ center: lonLat, zoom: z.number().min(0).max(22) }).strict(),
-  ]),
-  programmes: z.array(kebabId).default([]),
-  year: year.nullable().default(null),
-  goal: z.enum(['both', ...GOAL_IDS]).default('both'),
-  country: iso3.nullable().default(null),
-  layers: z.array(z.enum(LAYER_IDS)).default(['posts', 'routes', 'labels']),
-  source,
-});
-export type Scene = z.infer<typeof scene>;
+export { type Scene, scene } from './schemaScene';

@@ -24,6 +24,8 @@ export interface ExportContext {
     label: (w: Whose, p: ProgrammeRecord) => string | null;
     euro: (amount: number, p: ProgrammeRecord['phases'][number]) => string;
   };
+  /** "afgeleid" / "derived", and the phase years' "jaren afgeleid" / "years derived". */
+  derivedWords: { derived: string; years: string };
 }
 
 /** "COMPASS: EUR 100 mln (Programmatotaal, 14 landen)"; the country's own budgets carry no label. */
@@ -40,6 +42,16 @@ function budgetCells(row: CountryRow, ctx: ExportContext): { own: string; other:
     else own.push(text);
   }
   return { own: own.join('; '), other: other.join('; ') };
+}
+
+/** "PROSPECTS – jaren afgeleid: <basis>": one derived value of a row, as text. */
+export function derivedText(
+  entry: CountryRow['derived'][number],
+  programmeName: (id: string) => string,
+  ctx: Pick<ExportContext, 'lang' | 'derivedWords'>,
+): string {
+  const word = entry.mark.field === 'years' ? ctx.derivedWords.years : ctx.derivedWords.derived;
+  return `${programmeName(entry.programme)} – ${word}: ${entry.mark[`basis_${ctx.lang}`]}`;
 }
 
 /** Spreadsheet-safe: quotes, and a leading ' for cells that would start a formula. */
@@ -72,6 +84,7 @@ function flatten(row: CountryRow, ctx: ExportContext) {
     programmes: row.programmes.map(name).join('; '),
     budgets_for_this_country: budgets.own,
     budgets_programme_total_or_other_country: budgets.other,
+    derived: row.derived.map((e) => derivedText(e, name, ctx)).join(' | '),
   };
 }
 
@@ -80,7 +93,16 @@ export function rowsToCsv(rows: CountryRow[], ctx: ExportContext): string {
   const header = Object.keys(
     flat[0] ??
       flatten(
-        { iso3: '', name_nl: '', name_en: '', focus: [], activity: { kind: 'none' }, programmes: [], matched: false },
+        {
+          iso3: '',
+          name_nl: '',
+          name_en: '',
+          focus: [],
+          activity: { kind: 'none' },
+          programmes: [],
+          derived: [],
+          matched: false,
+        },
         ctx,
       ),
   );

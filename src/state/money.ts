@@ -7,6 +7,7 @@
  * takes them as functions).
  */
 import type { ProgrammeRecord } from '../data/types';
+import { phaseStart } from '../model/phases';
 import { phaseCovers, type YearSpan } from './selectors';
 
 export type Whose =
@@ -55,7 +56,7 @@ export function budgetLines(p: ProgrammeRecord, iso3: string | null, span: YearS
       whose: budgetWhose(p, ph, iso3),
       current: phaseCovers(ph, span),
     }))
-    .sort((a, b) => a.phase.from - b.phase.from);
+    .sort((a, b) => phaseStart(a.phase) - phaseStart(b.phase));
 }
 
 /** The words a label is built from, per language. */

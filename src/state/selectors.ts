@@ -7,7 +7,9 @@
  * memoised ones are keyed on those fields, not on the context object.
  */
 import type { CountriesGeo, CountryProperties, GoalId, Moment, PostsGeo, ProgrammeRecord } from '../data/types';
+import { type DerivedMark, derivedMarks, phaseMarks } from '../model/derived';
 import { GOAL_IDS } from '../model/ids';
+import { type PhaseYears, phaseStart } from '../model/phases';
 import type { FilterContext } from './filterContext';
 import { memoOn } from './memo';
 import { yearMetric } from './selectorsYearMetric';
@@ -19,13 +21,15 @@ export type YearSpan = Pick<FilterContext, 'year' | 'latestEdition'>;
 export type ReportingContext = Pick<FilterContext, 'year' | 'reportingYears'>;
 
 /**
- * A phase covers a year from `from` to `to`; an open end (`to: null`) runs to
+ * A phase covers a year from its start to `to`; an open end (`to: null`) runs to
  * the latest reporting year (or its own start, if that is later): beyond the
- * report we do not know.
+ * report we do not know. A start the report does not state (`from: null`)
+ * counts from `shown_from`, the first year the report shows the phase running.
  */
-export function phaseCovers(phase: { from: number; to: number | null }, { year, latestEdition }: YearSpan) {
-  const to = phase.to ?? Math.max(phase.from, latestEdition);
-  return phase.from <= year && year <= to;
+export function phaseCovers(phase: PhaseYears, { year, latestEdition }: YearSpan) {
+  const from = phaseStart(phase);
+  const to = phase.to ?? Math.max(from, latestEdition);
+  return from <= year && year <= to;
 }
 
 export function isActiveInYear(p: ProgrammeRecord, span: YearSpan): boolean {
@@ -35,6 +39,14 @@ export function isActiveInYear(p: ProgrammeRecord, span: YearSpan): boolean {
 /** Phases of a programme that cover a year (usually one). */
 export function phasesInYear(p: ProgrammeRecord, span: YearSpan) {
   return p.phases.filter((ph) => phaseCovers(ph, span));
+}
+
+/**
+ * The derived values behind a programme's listing in a country and year: its
+ * own marks about that country (PROMIS in Niger) and its phases' unstated years.
+ */
+export function programmeMarksIn(p: ProgrammeRecord, span: YearSpan, iso3: string): DerivedMark[] {
+  return [...derivedMarks(p, iso3), ...phasesInYear(p, span).flatMap(phaseMarks)];
 }
 
 /** Countries where a programme works in a year (a country may join later). */
@@ -137,6 +149,8 @@ export interface CountryRow {
   focus: GoalId[] | null;
   activity: ActivityValue;
   programmes: string[];
+  /** Derived values behind the listed programmes, with their basis (issue 13). */
+  derived: { programme: string; mark: DerivedMark }[];
   matched: boolean;
 }
 
@@ -178,14 +192,24 @@ export const countryRows = memoOn(
       const p = feature.properties;
       if (!p.iso3 || p.neutral) continue;
       const iso3 = p.iso3;
-      const progs = byCountry.get(iso3)?.map((pr) => pr.id) ?? [];
+      const listed = byCountry.get(iso3) ?? [];
+      const progs = listed.map((pr) => pr.id);
       const focusAll = focusInYear(p, f);
       const focus = focusAll && f.goal !== 'both' ? focusAll.filter((g) => g === f.goal) : focusAll;
       const activity = activityValue(p, f);
       const matched = matching ? matching.has(iso3) : false;
       const relevant = matching ? matched : drawnByMetric(metric, { focus, activity, programmes: progs });
       if (relevant)
-        rows.push({ iso3, name_nl: p.name_nl, name_en: p.name_en, focus, activity, programmes: progs, matched });
+        rows.push({
+          iso3,
+          name_nl: p.name_nl,
+          name_en: p.name_en,
+          focus,
+          activity,
+          programmes: progs,
+          derived: listed.flatMap((pr) => programmeMarksIn(pr, f, iso3).map((mark) => ({ programme: pr.id, mark }))),
+          matched,
+        });
     }
     return rows;
   },

@@ -43,7 +43,8 @@ interface SceneData {
 interface ProgrammeData {
   id: string;
   countries: { iso3: string; from?: number }[];
-  phases: { from: number; to: number | null }[];
+  /** from: null: the report gives no start; the map shows the phase from shown_from. */
+  phases: { from: number | null; shown_from?: number; to: number | null }[];
 }
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -96,7 +97,8 @@ function expectedMatch(scene: SceneData): string[] {
   const out = new Set<string>();
   for (const p of programmes) {
     if (!scene.programmes.includes(p.id)) continue;
-    if (!p.phases.some((ph) => ph.from <= year && (ph.to === null || ph.to >= year))) continue;
+    if (!p.phases.some((ph) => (ph.from ?? ph.shown_from ?? year) <= year && (ph.to === null || ph.to >= year)))
+      continue;
     for (const c of p.countries) if (c.from === undefined || c.from <= year) out.add(c.iso3);
   }
   return [...out].sort();

@@ -1,6 +1,7 @@
 /** moments.yaml: unique ids, known countries, programmes and dialogues, dates near the edition's year. */
 import type { DataError } from '../dataError';
 import { at, type CheckContext, checkRecords } from './context';
+import { checkPlaceNamed } from './places';
 
 /** Moments may be reported up to this many years from the edition's year. */
 const MOMENT_YEAR_SPAN = 2;
@@ -12,6 +13,8 @@ export const checkMoments = (ctx: CheckContext): DataError[] =>
     m.countries.forEach((iso3, j) => {
       report.iso(at(i, `.countries[${j}]`), 'countries', iso3);
     });
+    // A place the source does not name must be marked derived (checks/places.ts).
+    checkPlaceNamed(report, at(i, '.place'), m.id, m.place, m.source, m.derived);
     m.programmes.forEach((id, j) => {
       report.reference('programme', at(i, `.programmes[${j}]`), 'programmes', id);
     });

@@ -1,4 +1,5 @@
 /** programmes.yaml: unique ids and countries, countries joining within the phases, known goals, a place on the map. */
+import { phaseStart } from '../../model/phases';
 import type { DataError } from '../dataError';
 import { at, type CheckContext, checkRecords } from './context';
 
@@ -6,7 +7,7 @@ export const checkProgrammes = (ctx: CheckContext): DataError[] =>
   checkRecords(ctx, 'programmes.yaml', ctx.data.programmes, (p, loc, report, i) => {
     const country = (j: number) => at(i, `.countries[${j}]`);
     report.unique(p.countries, (c) => c.iso3, 'iso3', country);
-    const first = Math.min(...p.phases.map((ph) => ph.from));
+    const first = Math.min(...p.phases.map(phaseStart));
     const last = Math.max(...p.phases.map((ph) => ph.to ?? ctx.data.edition.year));
     p.countries.forEach((c, j) => {
       report.iso(country(j), 'iso3', c.iso3);

@@ -6,6 +6,7 @@ import { useMemo } from 'react';
 import { chartEntries } from '../../charts/catalogue';
 import { chartMessages } from '../../i18n/messages/charts';
 import { useAppStore } from '../../state/store';
+import { AboutData } from '../AboutData';
 import { ChartFigure } from './ChartFigure';
 import './charts.css';
 
@@ -33,6 +34,7 @@ export default function ChartsView() {
           {charts.map((c) => (
             <ChartFigure key={c.id} {...c} lang={lang} />
           ))}
+          <AboutData id="charts-about-data" />
         </>
       ) : (
         <p role="status">{failed ? s.loadError : s.loading}</p>

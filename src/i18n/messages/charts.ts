@@ -54,7 +54,7 @@ const nl = {
   activitiesSubtitle: 'Aantal activiteiten per beleidsdoel (hoofdstukken 3 en 4)',
   activitiesX: 'Aantal activiteiten',
   activitiesNote: (sums: string, totals: string) =>
-    `Een activiteit in meerdere landen telt in elk land mee. Daarom tellen de landcijfers op tot ${sums}, terwijl het rapport ${totals} verschillende activiteiten noemt.`,
+    `De landcijfers tellen op tot ${sums}; het rapport noemt in totaal ${totals} activiteiten en zegt niet waarom. Dat een activiteit in meerdere landen in elk land meetelt, is een lezing van deze kaart, niet van het rapport, en verklaart de totalen niet.`,
   activitiesDescription: (countries: number, top: string) =>
     `Activiteiten in ${countries} landen. Meeste activiteiten: ${top}.`,
   goalCount: (count: string, goal: string) => `${count} ${goal.toLowerCase()}`,
@@ -121,7 +121,7 @@ const en: ChartMessages = {
   activitiesSubtitle: 'Number of activities per policy goal (chapters 3 and 4)',
   activitiesX: 'Number of activities',
   activitiesNote: (sums: string, totals: string) =>
-    `An activity in several countries counts in each of them. That is why the country counts add up to ${sums}, while the report gives ${totals} distinct activities.`,
+    `The country counts add up to ${sums}; the report gives ${totals} activities in total and does not say why. That an activity in several countries counts in each is this map's reading, not the report's, and it does not reproduce the totals.`,
   activitiesDescription: (countries: number, top: string) =>
     `Activities in ${countries} countries. Most activities: ${top}.`,
   goalCount: (count: string, goal: string) => `${count} ${goal.toLowerCase()}`,

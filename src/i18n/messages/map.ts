@@ -22,7 +22,9 @@ const nl = {
   legendFocusMigration: 'Focusland migratiesamenwerking, {year} (gestreepte rand)',
   legendMatch: 'Programma actief (dikke zwarte rand; overige landen zonder kleur)',
   legendSelected: 'Gekozen land (gele lijn, zwarte rand)',
-  legendPostOpen: 'Post met >50% inzet op migratie',
+  // The report's own heading (H2): it does not say whether whole posts or the
+  // migration capacity at them is meant, so the legend does not say either.
+  legendPostOpen: 'Post uit de lijst ‘Capaciteit op ambassades met >50% inzet op migratie’',
   legendPostClosed: 'Post, momenteel gesloten',
   legendRoute: 'Route (schematisch); dikte naar voorlopige Frontex-cijfers {year}',
   legendRouteNoFigure: 'Route zonder cijfer (stippellijn)',
@@ -54,7 +56,7 @@ const en: English<typeof nl> = {
   legendFocusMigration: 'Focus country, migration cooperation, {year} (dashed border)',
   legendMatch: 'Programme active (thick black border; other countries uncoloured)',
   legendSelected: 'Selected country (yellow line, black edge)',
-  legendPostOpen: 'Post with >50% of capacity on migration',
+  legendPostOpen: 'Post in the list ‘Capacity at embassies with >50% commitment to migration’',
   legendPostClosed: 'Post, currently closed',
   legendRoute: 'Route (schematic); width by preliminary Frontex {year} figures',
   legendRouteNoFigure: 'Route without a figure (dotted line)',

@@ -29,6 +29,8 @@ describe('years the report does not state are marked derived, with their basis (
   it("Prospects phase I: no start year; 'Mid-Term Review ... in 2022' means it began earlier (H3, 'Prospects partnerschap')", () => {
     const phase = programme('prospects').phases.find((ph) => ph.name_en === 'Phase I');
     expect(phase?.years_stated).toBe(false);
+    expect(phase?.from).toBeNull();
+    expect(phase?.shown_from).toBe(2022);
     expect(phase?.years_basis_nl).toMatch(/noemt geen startjaar/);
     expect(phase?.years_basis_nl).toMatch(/vóór 2022/);
     expect(phase?.years_basis_en).toMatch(/before 2022/);

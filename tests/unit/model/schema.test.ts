@@ -122,12 +122,25 @@ describe('programme phases', () => {
   });
 
   it('requires the basis for years the report does not state, in both languages', () => {
-    const { years_basis_nl: _nl, years_basis_en: _en, ...rest } = prospects.phases[0]!;
+    // Prospects phase I with a stated start (its real record has none: from null).
+    const { years_basis_nl: _nl, years_basis_en: _en, shown_from: _s, ...real } = prospects.phases[0]!;
+    const rest = { ...real, from: 2022 };
     expect(problems(s.phase, { ...rest, years_stated: false })).toEqual([
       'years_basis_nl: years not stated in the report need years_basis_nl and years_basis_en',
     ]);
     expect(problems(s.phase, { ...rest, years_stated: false, years_basis_nl: 'x' })).toHaveLength(1);
     expect(problems(s.phase, { ...rest, years_stated: true })).toEqual([]);
+  });
+
+  it('allows a phase without a stated start only with shown_from and years_stated: false', () => {
+    const unstated = { ...prospects.phases[0]!, from: null };
+    expect(problems(s.phase, unstated)).toEqual([]);
+    expect(problems(s.phase, { ...unstated, shown_from: undefined })).toEqual([
+      'shown_from: a phase without a stated start (from: null) needs shown_from, the first year the report shows it running',
+    ]);
+    expect(problems(s.phase, { ...unstated, years_stated: true })).toEqual([
+      'years_stated: a phase without a stated start cannot have years_stated: true',
+    ]);
   });
 
   it('rejects a year outside 2000-2100', () => {

@@ -9,6 +9,7 @@ const ctx = {
   goalNames: { 'reception-in-region': 'Reception in the region', 'migration-cooperation': 'Migration cooperation' },
   programmes: tiny.programmes,
   noData: 'No data for this year',
+  derivedWords: { derived: 'derived', years: 'years derived' },
 };
 
 describe('downloads give exactly what the table shows', () => {
@@ -17,11 +18,11 @@ describe('downloads give exactly what the table shows', () => {
 
   it('CSV: a header and one line per row, in the active language', () => {
     expect(rowsToCsv(rows, ctx).trim().split('\r\n')).toEqual([
-      'iso3,name,year,focus,activities_reception-in-region,activities_migration-cooperation,programmes_active,programmes,budgets_for_this_country,budgets_programme_total_or_other_country',
-      'AAA,AAA en,2023,Reception in the region,5,2,1,alpha en,,',
-      'BBB,BBB en,2023,,,1,2,"alpha en; beta en",,',
-      'CCC,CCC en,2023,,,,1,alpha en,,',
-      'DDD,DDD en,2023,Migration cooperation,,,1,beta en,,',
+      'iso3,name,year,focus,activities_reception-in-region,activities_migration-cooperation,programmes_active,programmes,budgets_for_this_country,budgets_programme_total_or_other_country,derived',
+      'AAA,AAA en,2023,Reception in the region,5,2,1,alpha en,,,',
+      'BBB,BBB en,2023,,,1,2,"alpha en; beta en",,,',
+      'CCC,CCC en,2023,,,,1,alpha en,,,',
+      'DDD,DDD en,2023,Migration cooperation,,,1,beta en,,,',
     ]);
   });
 

@@ -30,6 +30,7 @@ function csvFor(year: number) {
     goalNames: {},
     programmes: d.programmes,
     noData: 'No data',
+    derivedWords: { derived: 'derived', years: 'years derived' },
     money: { span: f, label, euro: (n) => `EUR ${n / 1e6}m` },
   };
   const lines = rowsToCsv(countryRows(d.countries, d.programmes, f), ctx)
