@@ -44,7 +44,7 @@ function budgetCells(row: CountryRow, ctx: ExportContext): { own: string; other:
   return { own: own.join('; '), other: other.join('; ') };
 }
 
-/** "PROSPECTS – jaren afgeleid: <basis>": one derived value of a row, as text. */
+/** "Prospects – jaren afgeleid: <basis>": one derived value of a row, as text. */
 export function derivedText(
   entry: CountryRow['derived'][number],
   programmeName: (id: string) => string,

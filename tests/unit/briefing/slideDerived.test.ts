@@ -30,7 +30,7 @@ describe('slideDerivedItems', () => {
       { kind: 'programme', name: 'PROMIS' },
     ]);
     expect(slideDerivedText(d, view({ layers, programmes: ['prospects'], lang: 'en', year: 2023 }))).toBe(
-      'Derived by the map, not stated in the report: years or countries of PROSPECTS. The basis is given with each value in the app.',
+      'Derived by the map, not stated in the report: years or countries of Prospects. The basis is given with each value in the app.',
     );
   });
 });
