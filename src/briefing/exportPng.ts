@@ -11,21 +11,24 @@ import { formatLongDate } from '../i18n/dates';
 import { translator } from '../i18n/t';
 import { applyView } from '../map/applyView';
 import type { SceneCamera } from '../map/camera';
-import { type LegendEntry, legendModel } from '../map/legendEntries';
+import { paddingFor } from '../map/framing';
+import { legendModel } from '../map/legendEntries';
 import { MapController } from '../map/MapController';
 import { editionsYearContext, effectiveYear, filterContextOf, reportingYearsOf } from '../state/filterContext';
 import type { ViewState } from '../state/types';
-import { BORDER } from '../theme/palette';
+import { drawLegendColumn, FONT } from './legendCanvas';
 
-export const SLIDE = { width: 1920, height: 1080, header: 120, footer: 84 } as const;
+/** The legend has a column of its own (`legend` px wide, right of the map): it never covers data. */
+export const SLIDE = { width: 1920, height: 1080, header: 120, footer: 84, legend: 470 } as const;
 const MAP_HEIGHT = SLIDE.height - SLIDE.header - SLIDE.footer;
+const MAP_WIDTH = SLIDE.width - SLIDE.legend;
 const ACCENT = '#01689b';
-const FONT = 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
 export interface ExportInput {
   data: AppData;
   view: ViewState;
-  camera: SceneCamera;
+  /** A scene's camera, or 'data': the countries with data for the view's filters. */
+  camera: SceneCamera | 'data';
   title: string;
   subtitle: string;
   scale: 1 | 2;
@@ -42,7 +45,7 @@ async function renderMap(input: ExportInput): Promise<{ canvas: HTMLCanvasElemen
     position: 'fixed',
     left: '-30000px',
     top: '0',
-    width: `${SLIDE.width}px`,
+    width: `${MAP_WIDTH}px`,
     height: `${MAP_HEIGHT}px`,
   });
   document.body.append(host);
@@ -82,8 +85,12 @@ async function renderMap(input: ExportInput): Promise<{ canvas: HTMLCanvasElemen
       selection: view.selection,
       lang: view.lang,
       layers: view.layers,
+      largeLabels: true,
     });
-    controller.moveTo(input.camera, false);
+    // No overlays on a slide's map: only the margin around the subject.
+    controller.setOverlayPadding(paddingFor({ left: 0, top: 0, right: MAP_WIDTH, bottom: MAP_HEIGHT }, []));
+    if (input.camera === 'data') controller.fitData(false);
+    else controller.moveTo(input.camera, false);
     const canvas = await controller.drawnCanvas();
     if (failure) throw new Error(failure);
     return { canvas, dispose };
@@ -91,47 +98,6 @@ async function renderMap(input: ExportInput): Promise<{ canvas: HTMLCanvasElemen
     dispose();
     throw e;
   }
-}
-
-function drawEntry(ctx: CanvasRenderingContext2D, e: LegendEntry, x: number, y: number) {
-  ctx.save();
-  if (e.kind === 'fill') {
-    ctx.fillStyle = e.color;
-    ctx.fillRect(x, y - 9, 24, 18);
-    ctx.strokeStyle = e.dashedBorder ? BORDER : '#777777';
-    ctx.setLineDash(e.dashedBorder ? [3, 3] : []);
-    ctx.strokeRect(x, y - 9, 24, 18);
-  } else if (e.kind === 'line') {
-    ctx.strokeStyle = e.color;
-    ctx.lineWidth = e.width;
-    ctx.setLineDash(e.style === 'dashed' ? [8, 5] : e.style === 'dotted' ? [2, 4] : []);
-    ctx.beginPath();
-    ctx.moveTo(x, y);
-    ctx.lineTo(x + 30, y);
-    ctx.stroke();
-  } else {
-    ctx.beginPath();
-    ctx.arc(x + 10, y, 8, 0, Math.PI * 2);
-    if (e.kind === 'dot') {
-      ctx.fillStyle = e.color;
-      ctx.fill();
-    } else {
-      ctx.fillStyle = '#ffffff';
-      ctx.fill();
-      ctx.lineWidth = 3;
-      ctx.strokeStyle = e.color;
-      ctx.stroke();
-      if (e.cross) {
-        ctx.beginPath();
-        ctx.moveTo(x + 6, y - 4);
-        ctx.lineTo(x + 14, y + 4);
-        ctx.moveTo(x + 14, y - 4);
-        ctx.lineTo(x + 6, y + 4);
-        ctx.stroke();
-      }
-    }
-  }
-  ctx.restore();
 }
 
 function drawLegend(ctx: CanvasRenderingContext2D, input: ExportInput) {
@@ -146,45 +112,11 @@ function drawLegend(ctx: CanvasRenderingContext2D, input: ExportInput) {
       hasProgrammeFilter: view.programmes.length > 0,
       hasSelection: view.selection?.kind === 'country',
       layers: view.layers,
+      lang: view.lang,
     },
     t,
   );
-  // Short class labels share rows of three; long ones get a row of their own.
-  const grid = m.classes.filter((e) => e.label.length <= 8);
-  const rows = [...m.classes.filter((e) => e.label.length > 8), ...m.items];
-  const lineH = 26;
-  const width = 560;
-  const height = 56 + lineH * (Math.ceil(grid.length / 3) + rows.length) + (m.caveat ? lineH : 0);
-  const x = 24;
-  const y = SLIDE.header + MAP_HEIGHT - height - 24;
-  ctx.fillStyle = 'rgba(255,255,255,0.94)';
-  ctx.fillRect(x, y, width, height);
-  ctx.strokeStyle = '#c8c8c8';
-  ctx.strokeRect(x, y, width, height);
-  ctx.fillStyle = '#1b1b1b';
-  ctx.font = `bold 18px ${FONT}`;
-  ctx.fillText(m.title, x + 16, y + 30, width - 32);
-  ctx.font = `16px ${FONT}`;
-  let cy = y + 30 + lineH;
-  grid.forEach((e, i) => {
-    const cx = x + 16 + (i % 3) * 180;
-    if (i > 0 && i % 3 === 0) cy += lineH;
-    drawEntry(ctx, e, cx, cy);
-    ctx.fillStyle = '#1b1b1b';
-    ctx.fillText(e.label, cx + 34, cy + 5, 140);
-  });
-  cy += lineH;
-  for (const e of rows) {
-    drawEntry(ctx, e, x + 16, cy);
-    ctx.fillStyle = '#1b1b1b';
-    ctx.fillText(e.label, x + 56, cy + 5, width - 72);
-    cy += lineH;
-  }
-  if (m.caveat) {
-    ctx.fillStyle = '#4a4a4a';
-    ctx.font = `italic 15px ${FONT}`;
-    ctx.fillText(m.caveat, x + 16, cy + 5, width - 32);
-  }
+  drawLegendColumn(ctx, m, { x: MAP_WIDTH, y: SLIDE.header, w: SLIDE.width - MAP_WIDTH, h: MAP_HEIGHT });
 }
 
 export async function renderSlide(input: ExportInput): Promise<HTMLCanvasElement> {
@@ -208,7 +140,7 @@ export async function renderSlide(input: ExportInput): Promise<HTMLCanvasElement
     ctx.font = `24px ${FONT}`;
     ctx.fillText(input.subtitle, 40, 100, SLIDE.width - 80);
     // The map, drawn at its own pixel size into the map area.
-    ctx.drawImage(mapCanvas, 0, SLIDE.header, SLIDE.width, MAP_HEIGHT);
+    ctx.drawImage(mapCanvas, 0, SLIDE.header, MAP_WIDTH, MAP_HEIGHT);
     drawLegend(ctx, input);
     // Footer: source, disclaimer, date.
     const year = input.data.editions.latest;

@@ -45,7 +45,7 @@ export function DetailPanel() {
 
   if (!selection) return null;
   return (
-    <aside className="panel" aria-labelledby="panel-heading" data-selection={key}>
+    <aside className="panel" aria-labelledby="panel-heading" data-selection={key} data-map-overlay="">
       <button type="button" className="panel-close" onClick={close} aria-label={t('closePanel')}>
         ×
       </button>

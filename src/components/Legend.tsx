@@ -15,7 +15,19 @@ function LegendSymbol({ e }: { e: LegendEntry }) {
         />
       );
     case 'line':
-      return <span className="line-swatch" style={{ borderTop: `${e.width}px ${e.style} ${e.color}` }} />;
+      return (
+        <span className={e.edge ? 'line-swatch edged' : e.arrow ? 'line-swatch arrowed' : 'line-swatch'}>
+          <span style={{ borderTop: `${e.width}px ${e.style} ${e.color}` }} />
+          {e.arrow && <span className="arrowhead" style={{ borderLeftColor: e.color }} />}
+        </span>
+      );
+    case 'lines':
+      return (
+        <span className="line-swatch edged two">
+          <span style={{ borderTop: `3px solid ${e.color}` }} />
+          <span style={{ borderTop: `3px ${e.inner.style} ${e.inner.color}` }} />
+        </span>
+      );
     case 'dot':
       return <span className="dot" style={{ background: e.color }} />;
     case 'ring':
@@ -29,6 +41,7 @@ function LegendSymbol({ e }: { e: LegendEntry }) {
 
 export function Legend() {
   const t = useT();
+  const lang = useAppStore((s) => s.lang);
   const goal = useAppStore((s) => s.goal);
   const layers = useAppStore((s) => s.layers);
   const hasProgrammeFilter = useAppStore((s) => s.programmes.length > 0);
@@ -37,11 +50,24 @@ export function Legend() {
   const [open, setOpen] = useState(() => !window.matchMedia?.('(max-width: 760px)').matches);
   if (!yc) return null;
   const m = legendModel(
-    { goal, year: yc.year, reporting: yc.reportingYears.includes(yc.year), hasProgrammeFilter, hasSelection, layers },
+    {
+      goal,
+      year: yc.year,
+      reporting: yc.reportingYears.includes(yc.year),
+      hasProgrammeFilter,
+      hasSelection,
+      layers,
+      lang,
+    },
     t,
   );
   return (
-    <details className="legend" open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+    <details
+      className="legend"
+      data-map-overlay=""
+      open={open}
+      onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}
+    >
       <summary>
         <h2 id="legend-heading">{t('legend')}</h2>
       </summary>

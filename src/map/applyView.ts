@@ -21,6 +21,8 @@ export interface MapViewInput {
   selection: Selection | null;
   lang: Lang;
   layers: Layers;
+  /** Country names at briefing size: presentation and slides. */
+  largeLabels?: boolean;
 }
 
 /** The same filters give the same Map, which MapController recognises as unchanged. */
@@ -43,4 +45,5 @@ export function applyView(controller: MapController, v: MapViewInput): void {
   controller.setSelectedCountry(v.selection?.kind === 'country' ? v.selection.iso3 : null);
   controller.setLang(v.lang);
   controller.setLayers(v.layers);
+  controller.setLargeLabels(v.largeLabels ?? false);
 }

@@ -3,12 +3,25 @@
  * export draw the same entries, so a picture never explains less than the app.
  */
 import type { Translate } from '../i18n/t';
-import type { GoalFilter, Layers } from '../state/types';
+import type { GoalFilter, Lang, Layers } from '../state/types';
 import * as palette from '../theme/palette';
+import { focusEntries, routeEntries } from './legendEncodings';
 
 export type LegendEntry =
   | { kind: 'fill'; color: string; label: string; dashedBorder?: boolean }
-  | { kind: 'line'; color: string; width: number; style: 'solid' | 'dashed' | 'dotted'; label: string }
+  | {
+      kind: 'line';
+      color: string;
+      width: number;
+      style: 'solid' | 'dashed' | 'dotted';
+      label: string;
+      /** Drawn on a white edge, as the focus borders are. */
+      edge?: boolean;
+      /** Ends in an arrowhead, as the routes do. */
+      arrow?: boolean;
+    }
+  /** Two parallel lines on a white edge: a country with both focus roles. */
+  | { kind: 'lines'; color: string; inner: { color: string; style: 'solid' | 'dashed' }; label: string }
   | { kind: 'dot'; color: string; label: string }
   | { kind: 'ring'; color: string; label: string; cross?: boolean };
 
@@ -32,6 +45,8 @@ export function legendModel(
     hasProgrammeFilter: boolean;
     hasSelection?: boolean;
     layers: Layers;
+    /** For the figures in the route widths' labels. */
+    lang?: Lang;
   },
   t: Translate,
 ): LegendModel {
@@ -45,22 +60,7 @@ export function legendModel(
       ]
     : [{ kind: 'fill', color: palette.LAND_NO_DATA, label: t('legendNoDataYear') }];
   const items: LegendEntry[] = [];
-  if (v.goal === 'both' || v.goal === 'reception-in-region')
-    items.push({
-      kind: 'line',
-      color: palette.FOCUS_RECEPTION,
-      width: 3,
-      style: 'solid',
-      label: t('legendFocusReception'),
-    });
-  if (v.goal === 'both' || v.goal === 'migration-cooperation')
-    items.push({
-      kind: 'line',
-      color: palette.FOCUS_MIGRATION,
-      width: 3,
-      style: 'dashed',
-      label: t('legendFocusMigration'),
-    });
+  items.push(...focusEntries(v.goal, t));
   if (v.hasProgrammeFilter)
     items.push({ kind: 'line', color: palette.MATCH, width: 4, style: 'solid', label: t('legendMatch') });
   if (v.hasSelection)
@@ -75,8 +75,7 @@ export function legendModel(
     items.push({ kind: 'ring', color: palette.CONTEXT_ORIGIN, label: t('legendOrigin') });
   }
   if (v.layers.routes) {
-    items.push({ kind: 'line', color: palette.ROUTE, width: 5, style: 'solid', label: t('legendRoute') });
-    items.push({ kind: 'line', color: palette.ROUTE, width: 3, style: 'dotted', label: t('legendRouteNoFigure') });
+    items.push(...routeEntries(t, v.lang ?? 'nl'));
   }
   return {
     title: t('legendActivities', { goal: goalName, year: v.year }),

@@ -8,8 +8,8 @@
 import { contextHosting, contextLabels, contextOrigin } from './context';
 import { countriesFill, neutralBorder, ocean } from './countries';
 import { labels } from './labels';
-import { focusMigration, focusReception, hover, programmeMatch, selected, selectedCasing } from './outlines';
-import { postsClosed, postsOpen } from './posts';
+import { focusEdge, focusMigration, focusReception, hover, programmeMatch, selected, selectedCasing } from './outlines';
+import { postsClosed, postsCollision, postsOpen } from './posts';
 import { routesArrows, routesLine, routesLineNoFigure } from './routes';
 
 /** Bottom to top. */
@@ -17,6 +17,7 @@ export const LAYERS = [
   ocean,
   countriesFill,
   neutralBorder,
+  focusEdge,
   focusReception,
   focusMigration,
   programmeMatch,
@@ -32,11 +33,12 @@ export const LAYERS = [
   contextLabels,
   postsOpen,
   postsClosed,
+  postsCollision,
 ] as const;
 
 /** Which layers each toggle shows or hides. */
 export const TOGGLE_LAYERS = {
-  posts: [postsOpen.id, postsClosed.id],
+  posts: [postsOpen.id, postsClosed.id, postsCollision.id],
   routes: [routesLine.id, routesLineNoFigure.id, routesArrows.id],
   labels: [labels.id],
   context: [contextHosting.id, contextOrigin.id, contextLabels.id],

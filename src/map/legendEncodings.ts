@@ -1,0 +1,63 @@
+/**
+ * The legend rows for the map's line encodings: the focus borders (each role
+ * alone and both together, as drawn: a line inside the border on a white
+ * edge), and the routes (direction, and three sample widths labelled with the
+ * figures they stand for). Part of the legend model (legendEntries.ts).
+ */
+import { formatNumber } from '../i18n/numbers';
+import type { Translate } from '../i18n/t';
+import type { GoalFilter, Lang } from '../state/types';
+import * as palette from '../theme/palette';
+import { routeWidthFor } from './layers/routes';
+import type { LegendEntry } from './legendEntries';
+
+/** Figures the sample widths stand for: the range of the cited 2023 routes (about 40,000 to 158,000). */
+const ROUTE_SAMPLES = [40000, 100000, 160000];
+
+export function focusEntries(goal: GoalFilter, t: Translate): LegendEntry[] {
+  const out: LegendEntry[] = [];
+  const reception = goal === 'both' || goal === 'reception-in-region';
+  const migration = goal === 'both' || goal === 'migration-cooperation';
+  if (reception)
+    out.push({
+      kind: 'line',
+      color: palette.FOCUS_RECEPTION,
+      width: 3,
+      style: 'solid',
+      edge: true,
+      label: t('legendFocusReception'),
+    });
+  if (migration)
+    out.push({
+      kind: 'line',
+      color: palette.FOCUS_MIGRATION,
+      width: 3,
+      style: 'dashed',
+      edge: true,
+      label: t('legendFocusMigration'),
+    });
+  if (reception && migration)
+    out.push({
+      kind: 'lines',
+      color: palette.FOCUS_RECEPTION,
+      inner: { color: palette.FOCUS_MIGRATION, style: 'dashed' },
+      label: t('legendBothRoles'),
+    });
+  return out;
+}
+
+export function routeEntries(t: Translate, lang: Lang): LegendEntry[] {
+  return [
+    { kind: 'line', color: palette.ROUTE, width: 3.5, style: 'solid', arrow: true, label: t('legendRoute') },
+    ...ROUTE_SAMPLES.map(
+      (n): LegendEntry => ({
+        kind: 'line',
+        color: palette.ROUTE,
+        width: Math.round(routeWidthFor(n) * 2) / 2,
+        style: 'solid',
+        label: t('legendRouteWidth', { n: formatNumber(n, lang) }),
+      }),
+    ),
+    { kind: 'line', color: palette.ROUTE, width: 2, style: 'dotted', label: t('legendRouteNoFigure') },
+  ];
+}
