@@ -4,19 +4,17 @@
  * so the picture keeps its source when it leaves the app. The map is rendered
  * off screen at the target size by a second MapController given the view
  * through the same `applyView` as the screen map, so the export shows what
- * the screen shows and never depends on the window's size.
+ * the screen shows and never depends on the window's size (offscreenMap.ts).
  */
 import type { AppData, Scene } from '../data/types';
 import { formatLongDate } from '../i18n/dates';
 import { translator } from '../i18n/t';
-import { applyView } from '../map/applyView';
 import type { SceneCamera } from '../map/camera';
-import { paddingFor } from '../map/framing';
 import { legendModel } from '../map/legendEntries';
-import { MapController } from '../map/MapController';
-import { editionsYearContext, effectiveYear, filterContextOf, reportingYearsOf } from '../state/filterContext';
+import { effectiveYear, reportingYearsOf } from '../state/filterContext';
 import type { ViewState } from '../state/types';
 import { drawLegendColumn, FONT } from './legendCanvas';
+import { renderMap } from './offscreenMap';
 
 /** The legend has a column of its own (`legend` px wide, right of the map): it never covers data. */
 export const SLIDE = { width: 1920, height: 1080, header: 120, footer: 84, legend: 470 } as const;
@@ -34,70 +32,6 @@ export interface ExportInput {
   scale: 1 | 2;
   /** The date printed on the slide (injected for tests). */
   date?: Date;
-}
-
-/** Renders the map off screen and resolves when it is fully drawn. */
-async function renderMap(input: ExportInput): Promise<{ canvas: HTMLCanvasElement; dispose: () => void }> {
-  const { data, view } = input;
-  const host = document.createElement('div');
-  host.setAttribute('aria-hidden', 'true');
-  Object.assign(host.style, {
-    position: 'fixed',
-    left: '-30000px',
-    top: '0',
-    width: `${MAP_WIDTH}px`,
-    height: `${MAP_HEIGHT}px`,
-  });
-  document.body.append(host);
-  let failure: string | null = null;
-  // The view is applied once the style exists, so the first full frame already shows it (as on screen).
-  let styleReady: () => void = () => undefined;
-  const styled = new Promise<void>((resolve) => {
-    styleReady = resolve;
-  });
-  const controller = new MapController(
-    host,
-    data,
-    view.lang,
-    null,
-    {
-      onSelect: () => undefined,
-      onHover: () => undefined,
-      onMoveEnd: () => undefined,
-      onStyleReady: () => styleReady(),
-      onReady: () => undefined,
-      onError: (m) => {
-        failure = m;
-      },
-    },
-    { pixelRatio: input.scale, interactive: false },
-  );
-  const dispose = () => {
-    controller.destroy();
-    host.remove();
-  };
-  try {
-    await styled;
-    applyView(controller, {
-      countries: data.countries,
-      programmes: data.programmes,
-      filters: filterContextOf(editionsYearContext(data.editions, view.year), view),
-      selection: view.selection,
-      lang: view.lang,
-      layers: view.layers,
-      largeLabels: true,
-    });
-    // No overlays on a slide's map: only the margin around the subject.
-    controller.setOverlayPadding(paddingFor({ left: 0, top: 0, right: MAP_WIDTH, bottom: MAP_HEIGHT }, []));
-    if (input.camera === 'data') controller.fitData(false);
-    else controller.moveTo(input.camera, false);
-    const canvas = await controller.drawnCanvas();
-    if (failure) throw new Error(failure);
-    return { canvas, dispose };
-  } catch (e) {
-    dispose();
-    throw e;
-  }
 }
 
 function drawLegend(ctx: CanvasRenderingContext2D, input: ExportInput) {
@@ -121,7 +55,7 @@ function drawLegend(ctx: CanvasRenderingContext2D, input: ExportInput) {
 
 export async function renderSlide(input: ExportInput): Promise<HTMLCanvasElement> {
   const t = translator(input.view.lang);
-  const { canvas: mapCanvas, dispose } = await renderMap(input);
+  const { canvas: mapCanvas, dispose } = await renderMap({ ...input, width: MAP_WIDTH, height: MAP_HEIGHT });
   try {
     const out = document.createElement('canvas');
     out.width = SLIDE.width * input.scale;

@@ -2,10 +2,11 @@
  * The side panel (bottom sheet on phones) for the selected country, post or
  * route. Escape closes it and focus returns to where the user came from.
  */
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useT } from '../state/hooks';
 import { useAppStore } from '../state/store';
 import { CountryDetails } from './CountryDetails';
+import { CountryFiche } from './CountryFiche';
 import { ErrorBoundary } from './ErrorBoundary';
 import { PostDetails } from './PostDetails';
 import { RouteDetails } from './RouteDetails';
@@ -14,9 +15,18 @@ export function DetailPanel() {
   const t = useT();
   const selection = useAppStore((s) => s.selection);
   const select = useAppStore((s) => s.select);
+  const countryName = useAppStore((s) => {
+    const sel = s.selection;
+    return sel?.kind === 'country'
+      ? s.data.countries?.features.find((f) => f.properties.iso3 === sel.iso3)?.properties[`name_${s.lang}`]
+      : undefined;
+  });
   const heading = useRef<HTMLHeadingElement>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
   const key = selection ? JSON.stringify(selection) : null;
+  // The country whose one-page fiche is being printed.
+  const [fiche, setFiche] = useState<string | null>(null);
+  const ficheDone = useCallback(() => setFiche(null), []);
 
   // Remember where focus was, move it into the panel, give it back on close.
   useEffect(() => {
@@ -49,6 +59,18 @@ export function DetailPanel() {
       <button type="button" className="panel-close" onClick={close} aria-label={t('closePanel')}>
         ×
       </button>
+      {selection.kind === 'country' && (
+        <button
+          type="button"
+          className="fiche-button"
+          onClick={() => setFiche(selection.iso3)}
+          aria-label={t('ficheLabel', { country: countryName ?? selection.iso3 })}
+          disabled={fiche !== null}
+        >
+          {t('fiche')}
+        </button>
+      )}
+      {fiche && <CountryFiche iso3={fiche} onDone={ficheDone} />}
       {/* A failure stays inside the panel, which can still be closed; the next selection tries again. */}
       <ErrorBoundary name="panel" resetKey={key}>
         {selection.kind === 'country' && <CountryDetails iso3={selection.iso3} headingRef={heading} />}
