@@ -31,7 +31,8 @@ export const focusEdge: LineLayerSpecification = {
   id: 'countries-focus-edge',
   type: 'line',
   source: SOURCES.outlines,
-  filter: ['any', hasRole('focusReception'), hasRole('focusMigration')],
+  // The programme match's black line lies on the same white edge: it too must show on the darkest fill.
+  filter: ['any', hasRole('focusReception'), hasRole('focusMigration'), hasRole('match')],
   paint: {
     'line-color': '#ffffff',
     'line-width': ['case', BOTH, 9, 4.5],

@@ -10,7 +10,7 @@ import { countriesFill, neutralBorder, ocean } from './countries';
 import { labels } from './labels';
 import { focusEdge, focusMigration, focusReception, hover, programmeMatch, selected, selectedCasing } from './outlines';
 import { postsClosed, postsCollision, postsOpen } from './posts';
-import { routesArrows, routesLine, routesLineNoFigure } from './routes';
+import { routesArrows, routesCasing, routesLine, routesLineNoFigure } from './routes';
 
 /** Bottom to top. */
 export const LAYERS = [
@@ -24,6 +24,7 @@ export const LAYERS = [
   hover,
   selectedCasing,
   selected,
+  routesCasing,
   routesLine,
   routesLineNoFigure,
   routesArrows,
@@ -39,7 +40,7 @@ export const LAYERS = [
 /** Which layers each toggle shows or hides. */
 export const TOGGLE_LAYERS = {
   posts: [postsOpen.id, postsClosed.id, postsCollision.id],
-  routes: [routesLine.id, routesLineNoFigure.id, routesArrows.id],
+  routes: [routesCasing.id, routesLine.id, routesLineNoFigure.id, routesArrows.id],
   labels: [labels.id],
   context: [contextHosting.id, contextOrigin.id, contextLabels.id],
 } as const;

@@ -26,7 +26,12 @@ describe('legendModel', () => {
   });
 
   it('lists the focus outline of the chosen goal only', () => {
-    expect(labels(view().items)).toEqual(['legendFocusReception', 'legendFocusMigration', 'legendNeutral']);
+    expect(labels(view().items)).toEqual([
+      'legendFocusReception',
+      'legendFocusMigration',
+      'legendBothRoles',
+      'legendNeutral',
+    ]);
     expect(labels(view({ goal: 'migration-cooperation' }).items)).toEqual(['legendFocusMigration', 'legendNeutral']);
   });
 
@@ -35,6 +40,7 @@ describe('legendModel', () => {
     expect(labels(m.items)).toEqual([
       'legendFocusReception',
       'legendFocusMigration',
+      'legendBothRoles',
       'legendMatch',
       'legendSelected',
       'legendNeutral',
@@ -43,10 +49,20 @@ describe('legendModel', () => {
       'legendHosting',
       'legendOrigin',
       'legendRoute',
+      'legendRouteWidth{"n":"40.000"}',
+      'legendRouteWidth{"n":"100.000"}',
+      'legendRouteWidth{"n":"160.000"}',
       'legendRouteNoFigure',
     ]);
     expect(m.caveat).toBe('routesCaveat');
     expect(view().caveat).toBeNull();
+  });
+
+  it('route widths: three samples drawn at the widths the map gives those figures', () => {
+    const widths = view({ layers: ALL_LAYERS })
+      .items.filter((e) => e.label.startsWith('legendRouteWidth'))
+      .map((e) => (e.kind === 'line' ? e.width : 0));
+    expect(widths).toEqual([3.5, 6.5, 9]);
   });
 
   it('titles the goal and year', () => {
