@@ -118,12 +118,6 @@ export class MapController {
     return { zoom: this.map.getZoom(), lat: c.lat, lon: c.lng };
   }
 
-  /** The visible area. */
-  bounds(): Bounds {
-    const b = this.map.getBounds();
-    return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
-  }
-
   /** The container changed size (e.g. the map was hidden behind another view). */
   resize() {
     this.map.resize();
@@ -248,6 +242,11 @@ export class MapController {
     this.map.resize();
     if (this.framing.showsWhole(box)) return;
     this.framing.frame({ bounds: box }, { animate: true, maxZoom: 5.5 });
+  }
+
+  /** The countries the applied view marks (fill, focus role, programme match): what a data framing frames. */
+  markedCountries(): string[] {
+    return dataCountries(this.states);
   }
 
   /** Frames the countries with data for the applied filters (the first view, "fit to filters"); false when there are none. */

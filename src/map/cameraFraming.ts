@@ -32,10 +32,6 @@ export class CameraFraming {
     if (this.last) this.apply(this.last, false);
   }
 
-  currentPadding(): Padding {
-    return this.padding;
-  }
-
   /** Fits a box (or centres a centre + zoom) into the free area. */
   frame(camera: SceneCamera, opts: { animate: boolean; maxZoom?: number }) {
     this.last = { camera, maxZoom: opts.maxZoom ?? 9 };
@@ -59,6 +55,10 @@ export class CameraFraming {
   private apply(f: Frame, animate: boolean) {
     // The container may have just changed size (a panel opened in the same commit).
     this.map.resize();
+    // A map with no room left (hidden, or mid-layout): wait; the next size change frames again.
+    const c = this.map.getContainer();
+    const p = this.padding;
+    if (c.clientWidth - p.left - p.right < 24 || c.clientHeight - p.top - p.bottom < 24) return;
     const duration = animate ? 1000 : 0;
     if ('bounds' in f.camera) {
       const [w, s, e, n] = f.camera.bounds;
@@ -67,7 +67,6 @@ export class CameraFraming {
       const [lon, lat] = f.camera.center;
       // An offset (not `padding`, which would stay on the map's transform and move the URL's centre)
       // puts the centre in the middle of the free area.
-      const p = this.padding;
       const offset: [number, number] = [(p.left - p.right) / 2, (p.top - p.bottom) / 2];
       this.map.easeTo({ center: [lon, lat], zoom: f.camera.zoom, offset, duration, essential: true });
     }
