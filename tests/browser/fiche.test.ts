@@ -42,7 +42,7 @@ describe('country fiche', () => {
     writeFileSync(file, pdf);
     const info = execFileSync('pdfinfo', [file]).toString();
     expect(info).toMatch(/^Pages:\s+1$/m);
-    expect(info).toMatch(/Page size:\s+595(\.\d+)? x 841(\.\d+)? pts \(A4\)/);
+    expect(info).toMatch(/Page size:.*\(A4\)/);
     const text = execFileSync('pdftotext', ['-layout', file, '-']).toString().replace(/\s+/g, ' ');
     expect(text).toContain('Landenfiche Nigeria');
     expect(text).toContain('Migratiesamenwerking');
