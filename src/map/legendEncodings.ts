@@ -9,7 +9,25 @@ import type { Translate } from '../i18n/t';
 import type { GoalFilter, Lang } from '../state/types';
 import * as palette from '../theme/palette';
 import { routeWidthFor } from './layers/routes';
-import type { LegendEntry } from './legendEntries';
+
+/** One row of the legend: a key drawn as the map draws it, and its label. */
+export type LegendEntry =
+  | { kind: 'fill'; color: string; label: string; dashedBorder?: boolean }
+  | {
+      kind: 'line';
+      color: string;
+      width: number;
+      style: 'solid' | 'dashed' | 'dotted';
+      label: string;
+      /** Drawn on a white edge, as the focus borders are. */
+      edge?: boolean;
+      /** Ends in an arrowhead, as the routes do. */
+      arrow?: boolean;
+    }
+  /** Two parallel lines on a white edge: a country with both focus roles. */
+  | { kind: 'lines'; color: string; inner: { color: string; style: 'solid' | 'dashed' }; label: string }
+  | { kind: 'dot'; color: string; label: string }
+  | { kind: 'ring'; color: string; label: string; cross?: boolean };
 
 /** Figures the sample widths stand for: the range of the cited 2023 routes (about 40,000 to 158,000). */
 const ROUTE_SAMPLES = [40000, 100000, 160000];

@@ -5,25 +5,9 @@
 import type { Translate } from '../i18n/t';
 import type { GoalFilter, Lang, Layers } from '../state/types';
 import * as palette from '../theme/palette';
-import { focusEntries, routeEntries } from './legendEncodings';
+import { focusEntries, type LegendEntry, routeEntries } from './legendEncodings';
 
-export type LegendEntry =
-  | { kind: 'fill'; color: string; label: string; dashedBorder?: boolean }
-  | {
-      kind: 'line';
-      color: string;
-      width: number;
-      style: 'solid' | 'dashed' | 'dotted';
-      label: string;
-      /** Drawn on a white edge, as the focus borders are. */
-      edge?: boolean;
-      /** Ends in an arrowhead, as the routes do. */
-      arrow?: boolean;
-    }
-  /** Two parallel lines on a white edge: a country with both focus roles. */
-  | { kind: 'lines'; color: string; inner: { color: string; style: 'solid' | 'dashed' }; label: string }
-  | { kind: 'dot'; color: string; label: string }
-  | { kind: 'ring'; color: string; label: string; cross?: boolean };
+export type { LegendEntry } from './legendEncodings';
 
 export interface LegendModel {
   title: string;
