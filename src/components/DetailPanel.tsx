@@ -33,7 +33,8 @@ export function DetailPanel() {
     if (!key) return;
     const active = document.activeElement;
     if (active instanceof HTMLElement && !active.closest('.panel')) returnFocus.current = active;
-    heading.current?.focus();
+    // Not while presenting: the clicker keeps working without it, and the focus ring would show on the projector.
+    if (useAppStore.getState().scene === null) heading.current?.focus();
   }, [key]);
 
   useEffect(() => {
