@@ -30,6 +30,22 @@ function* walk(dir: string): Generator<string> {
   }
 }
 
+/** The .br variant: brotli at its best quality, in text mode. */
+export function brotli(data: Buffer): Buffer {
+  return brotliCompressSync(data, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+      [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+      [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+    },
+  });
+}
+
+/** The .gz variant. */
+export function gzip(data: Buffer): Buffer {
+  return gzipSync(data, { level: 9 });
+}
+
 /** Writes (or removes stale) .br and .gz next to every compressible file under dir. */
 export function compressDir(dir: string): CompressStats {
   const stats: CompressStats = { files: 0, bytes: 0, br: 0, gz: 0 };
@@ -37,17 +53,8 @@ export function compressDir(dir: string): CompressStats {
     if (!COMPRESSIBLE.test(path)) continue;
     const data = readFileSync(path);
     const variants: [string, Buffer][] = [
-      [
-        `${path}.br`,
-        brotliCompressSync(data, {
-          params: {
-            [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
-            [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
-            [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-          },
-        }),
-      ],
-      [`${path}.gz`, gzipSync(data, { level: 9 })],
+      [`${path}.br`, brotli(data)],
+      [`${path}.gz`, gzip(data)],
     ];
     stats.files++;
     stats.bytes += data.length;

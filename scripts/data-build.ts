@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { compileAll } from '../src/compile/compile';
-import { formatDataError } from '../src/compile/dataError';
+import { formatErrorReport } from '../src/compile/dataError';
 import { OUTPUT_FILES, type OutputKey } from '../src/model/outputFiles';
 import { loadEditions, loadWorld } from './editions';
 
@@ -15,7 +15,7 @@ const outDir = path.resolve(process.argv[3] ?? 'public');
 const world = loadWorld();
 const { editions, errors } = loadEditions(dataDir, world);
 if (errors.length > 0) {
-  for (const e of errors) console.error(formatDataError(e));
+  console.error(formatErrorReport(errors));
   console.error(`\n${errors.length} error(s); public/ was not written. Run npm run data:check for the list.`);
   process.exit(1);
 }

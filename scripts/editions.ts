@@ -39,7 +39,10 @@ export interface LoadResult {
   errors: DataError[];
 }
 
-/** Parses and cross-checks every edition under dataDir. */
+/**
+ * Parses and cross-checks every edition under dataDir. Errors come in file
+ * order per edition; an edition with any error is not returned for building.
+ */
 export function loadEditions(dataDir: string, world: WorldArea[], rootDir = process.cwd()): LoadResult {
   const editions: LoadedEdition[] = [];
   const errors: DataError[] = [];
@@ -55,18 +58,21 @@ export function loadEditions(dataDir: string, world: WorldArea[], rootDir = proc
     const rel = path.relative(rootDir, dir);
     const parsed = parseEdition(rel, readTexts(dir));
     errors.push(...parsed.errors);
-    if (!parsed.data) continue;
-    if (parsed.data.edition.year !== Number(name))
+    // With schema errors the cross-checks still run on the records that passed,
+    // so one run lists every error of every file.
+    const data = parsed.data ?? parsed.partial?.data;
+    if (!data) continue;
+    if (data.edition.year !== Number(name))
       errors.push({
         file: `${rel}/edition.yaml`,
         field: 'year',
-        value: parsed.data.edition.year,
+        value: data.edition.year,
         message: `differs from the folder name ${name}`,
         code: 'edition-year',
       });
-    const cross = crossCheck(rel, parsed.data, world);
-    errors.push(...cross);
-    if (cross.length === 0) editions.push({ year: parsed.data.edition.year, data: parsed.data });
+    const cross = crossCheck(rel, data, world);
+    errors.push(...(parsed.partial ? parsed.partial.adjust(cross) : cross));
+    if (parsed.data && cross.length === 0) editions.push({ year: parsed.data.edition.year, data: parsed.data });
   }
   return { editions, errors };
 }

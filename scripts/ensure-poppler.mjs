@@ -8,8 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const onPath = (command) =>
-  (process.env.PATH ?? '').split(':').some((dir) => dir && existsSync(`${dir}/${command}`));
+const onPath = (command) => (process.env.PATH ?? '').split(':').some((dir) => dir && existsSync(`${dir}/${command}`));
 
 function run(command, args) {
   console.log(`ensure-poppler: ${command} ${args.join(' ')}`);
@@ -34,5 +33,7 @@ if (isRoot && onPath('apt-get')) {
     process.exit(1);
   }
 }
-console.error('ensure-poppler: pdfinfo/pdftotext/pdftoppm missing. Install them: sudo apt-get install -y poppler-utils');
+console.error(
+  'ensure-poppler: pdfinfo/pdftotext/pdftoppm missing. Install them: sudo apt-get install -y poppler-utils',
+);
 process.exit(1);

@@ -73,6 +73,11 @@ export const BUDGETS: Budget[] = [
   },
   { metric: 'First-load transfer, gzip (1x)', limit: { kind: 'bytes', max: 500 * KB }, measure: transfer.appTransfer },
   {
+    metric: 'First load on the wire / its bodies as encoded (1x, nginx)',
+    limit: { kind: 'ratio', max: 1.05 },
+    measure: transfer.wireOverEncoded,
+  },
+  {
     metric: 'First-load transfer of the floor page, gzip (1x)',
     limit: { kind: 'info' },
     measure: transfer.floorTransfer,

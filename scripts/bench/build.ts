@@ -1,12 +1,14 @@
 /**
  * Builds what the bench serves: the app and the floor page (BENCH=1 vite
  * build into .bench/dist-1x), and for 10x and 100x synthetic data compiled by
- * scripts/data-build.ts into a copy of that dist.
+ * scripts/data-build.ts into a copy of that dist; each precompressed (.br/.gz) as
+ * `npm run build` does, since nginx serves them.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { compressDir } from '../compress-dist';
 import { loadWorld } from '../editions';
 import { BENCH, bin, distDir, log, ROOT, SCALES, type Scale, SKIP_BUILD } from './config';
 import { generateSynthetic, type SynthResult } from './synth';
@@ -29,6 +31,7 @@ function fileSizes(dir: string): Record<string, { raw: number; gzip: number }> {
     const d = path.join(dir, sub);
     if (!existsSync(d)) continue;
     for (const name of readdirSync(d).sort()) {
+      if (/\.(br|gz)$/.test(name)) continue;
       const buf = readFileSync(path.join(d, name));
       out[`${sub}/${name}`] = { raw: buf.length, gzip: gzipSync(buf).length };
     }
@@ -52,6 +55,7 @@ function buildScale(scale: Scale, world: ReturnType<typeof loadWorld>, info: Bui
     rmSync(path.join(distDir(scale), sub), { recursive: true, force: true });
     cpSync(path.join(compiled, sub), path.join(distDir(scale), sub), { recursive: true });
   }
+  compressDir(distDir(scale));
 }
 
 export function build(): BuildInfo {
@@ -59,6 +63,8 @@ export function build(): BuildInfo {
   if (!SKIP_BUILD) {
     sh('npm', ['run', 'data:build']);
     sh(process.execPath, [bin.vite, 'build', '--outDir', distDir(1), '--emptyOutDir'], { BENCH: '1' });
+    // Served by nginx as production is: with the build's precompressed .br/.gz (npm's postbuild does this for dist/).
+    compressDir(distDir(1));
   }
   if (!existsSync(path.join(distDir(1), 'floor.html')))
     throw new Error(`${distDir(1)}/floor.html missing: build failed`);

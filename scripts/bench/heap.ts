@@ -5,6 +5,7 @@
  */
 import type { Browser, CDPSession } from 'playwright-core';
 import { APP_QUERY, HEAP_CHANGES } from './config';
+import { heapByConstructor, sizeOf } from './heapSnapshot';
 import { coldLoad, idle, newContext } from './session';
 import type { HeapResult } from './types';
 
@@ -13,40 +14,6 @@ async function heapUsed(cdp: CDPSession): Promise<{ used: number; nodes: number;
   const heap = await cdp.send('Runtime.getHeapUsage');
   const dom = await cdp.send('Memory.getDOMCounters');
   return { used: heap.usedSize, nodes: dom.nodes, listeners: dom.jsEventListeners };
-}
-
-type ByConstructor = Map<string, { size: number; count: number }>;
-
-/** Self size and count per constructor in a heap snapshot (CDP HeapProfiler). */
-async function heapByConstructor(cdp: CDPSession): Promise<ByConstructor> {
-  const chunks: string[] = [];
-  const onChunk = (e: { chunk: string }) => chunks.push(e.chunk);
-  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
-  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
-  cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
-  const snap = JSON.parse(chunks.join('')) as {
-    snapshot: { meta: { node_fields: string[]; node_types: [string[]] } };
-    nodes: number[];
-    strings: string[];
-  };
-  const fields = snap.snapshot.meta.node_fields;
-  const [fType, fName, fSize] = ['type', 'name', 'self_size'].map((f) => fields.indexOf(f)) as [number, number, number];
-  const types = snap.snapshot.meta.node_types[0];
-  const out: ByConstructor = new Map();
-  for (let i = 0; i < snap.nodes.length; i += fields.length) {
-    const type = types[snap.nodes[i + fType]!] ?? '?';
-    const name = type === 'object' || type === 'native' ? snap.strings[snap.nodes[i + fName]!]! : `(${type})`;
-    const e = out.get(name) ?? { size: 0, count: 0 };
-    e.size += snap.nodes[i + fSize]!;
-    e.count += 1;
-    out.set(name, e);
-  }
-  return out;
-}
-
-/** Bytes in a snapshot that are compiled code (`code`: true) or everything else. */
-function sizeOf(m: ByConstructor, code: boolean): number {
-  return [...m.entries()].reduce((a, [k, v]) => a + ((k === '(code)') === code ? v.size : 0), 0);
 }
 
 export async function heapRun(browser: Browser, base: string): Promise<HeapResult> {

@@ -139,12 +139,13 @@ How it is measured:
   map's next \`render\` event followed by \`requestAnimationFrame\`; the floor: \`setFilter\` -> the same. p95 over
   all samples of all runs; "per run" is the spread of each run's own p95 minus that run's floor p95.
 - Transfer: every response of the first load until the map is idle, gzip (level 6) of each body, split by
-  kind; "on the wire" is what \`vite preview\` actually sent (it compresses JS/JSON, not \`.geojson\`).
+  kind; "on the wire" is what nginx with the shipped config (deploy/nginx) actually sent, bodies and headers, set
+  against each body compressed in the encoding the response names (the build's precompressed .br/.gz).
 - Heap: Chrome's JS heap (\`Runtime.getHeapUsage\` after \`HeapProfiler.collectGarbage\`) after load, and after
   ${s.heapChanges} UI filter changes (programme toggles, year steps, goal switches as DOM clicks, one task each, every
   tenth waiting for the map's frame), back in the load's state; one run.
 - Scale: synthetic data from scripts/bench/synth.ts (${synth}).
-- Lighthouse 12.2.3 against \`vite preview\` (1x), desktop preset and default mobile (simulated throttling).
+- Lighthouse 12.2.3 against nginx with the shipped config (1x), desktop preset and default mobile (simulated throttling).
 
 Compiled data (gzip): 1x ${files(1)}. 100x ${files(100)}.
 

@@ -147,12 +147,19 @@ export function generateSynthetic(opts: SynthOptions): SynthResult {
           const from = p.countries[j]?.from;
           return from === undefined ? { iso3 } : { iso3, from };
         });
+      // A budget for one country stays for the country in its place in the new list (budget_for names one of them).
+      const phases = p.phases.map((ph) => {
+        if (!ph.budget_for || ph.budget_for === 'programme') return ph;
+        const at = p.countries.findIndex((c) => c.iso3 === ph.budget_for);
+        return { ...ph, budget_for: countries[at]?.iso3 ?? 'programme' };
+      });
       programmes.push({
         ...p,
         id: tag(p.id, k),
         name_nl: `${p.name_nl} ${year}-${k}`,
         name_en: `${p.name_en} ${year}-${k}`,
         countries,
+        phases,
       });
     }
     writeFileSync(path.join(dir, spec.programmes.file), stringify(programmes));
@@ -167,7 +174,8 @@ export function generateSynthetic(opts: SynthOptions): SynthResult {
         id: tag(m.id, k),
         year: m.year === null ? null : year,
         month: m.year === null ? null : r.int(1, 12),
-        iso3: m.iso3 === null ? null : r.pick(iso3s),
+        place: m.place === null ? null : { iso3: r.pick(iso3s), city_nl: null, city_en: null },
+        countries: m.countries.map(() => r.pick(iso3s)),
         title_nl: `${m.title_nl} (${year}-${k})`,
         title_en: `${m.title_en} (${year}-${k})`,
       });

@@ -1,6 +1,7 @@
 /** What the first load transfers, by kind of file: gzip of each body, bytes on the wire, and the service worker's precache. */
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
+import { brotli, gzip } from '../compress-dist';
 import type { Transfer } from './types';
 
 function kindOf(url: string): string {
@@ -10,6 +11,13 @@ function kindOf(url: string): string {
   if (p.startsWith('/geo/')) return 'geo';
   if (p.startsWith('/data/')) return 'data';
   return 'other';
+}
+
+/** A body's size in the encoding the server chose for it: the size the precompressed file has. */
+function encodedSize(body: Buffer, encoding: string): number {
+  if (encoding === 'br') return brotli(body).length;
+  if (encoding === 'gzip') return gzip(body).length;
+  return body.length;
 }
 
 /** Records every response of the page (and its workers); call the result to stop and sum up. */
@@ -24,13 +32,16 @@ export function watchTransfer(context: BrowserContext, page: Page): () => Promis
         const res = await req.response();
         if (!res || req.url().startsWith('data:') || req.url().startsWith('blob:')) return null;
         const [body, sizes] = await Promise.all([res.body().catch(() => Buffer.alloc(0)), req.sizes()]);
+        const encoding = res.headers()['content-encoding'] ?? '';
         return {
           url: req.url(),
           kind: kindOf(req.url()),
           raw: body.length,
           gzip: body.length ? gzipSync(body).length : 0,
+          encoded: encodedSize(body, encoding),
           wire: sizes.responseBodySize + sizes.responseHeadersSize,
-          encoding: res.headers()['content-encoding'] ?? '',
+          wireBody: sizes.responseBodySize,
+          encoding,
         };
       })(),
     );
@@ -45,9 +56,9 @@ export function watchTransfer(context: BrowserContext, page: Page): () => Promis
   return async () => {
     open = false;
     const requests = (await Promise.all(pending)).filter((r): r is NonNullable<typeof r> => r !== null);
-    const t: Transfer = { gzip: {}, wire: {}, raw: {}, requests, serviceWorker: sw };
+    const t: Transfer = { gzip: {}, wire: {}, encoded: {}, raw: {}, requests, serviceWorker: sw };
     for (const r of requests) {
-      for (const key of ['gzip', 'wire', 'raw'] as const) {
+      for (const key of ['gzip', 'wire', 'encoded', 'raw'] as const) {
         t[key][r.kind] = (t[key][r.kind] ?? 0) + r[key];
         t[key].total = (t[key].total ?? 0) + r[key];
       }

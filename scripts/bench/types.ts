@@ -27,8 +27,20 @@ export interface Transfer {
   gzip: Record<string, number>;
   /** Bytes on the wire (CDP encodedDataLength), by kind. */
   wire: Record<string, number>;
+  /** Each body compressed the way the server said it sent it (Content-Encoding br/gzip, else as is), by kind. */
+  encoded: Record<string, number>;
   raw: Record<string, number>;
-  requests: { url: string; kind: string; raw: number; gzip: number; wire: number; encoding: string }[];
+  requests: {
+    url: string;
+    kind: string;
+    raw: number;
+    gzip: number;
+    encoded: number;
+    wire: number;
+    /** The body's bytes on the wire alone (0 where Chromium reports none, e.g. a worker's script). */
+    wireBody: number;
+    encoding: string;
+  }[];
   /** Requests the service worker made (precache), not in the page's first load. */
   serviceWorker: { requests: number; wire: number };
 }

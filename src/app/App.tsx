@@ -10,6 +10,7 @@ import { MapSummary } from '../components/MapSummary';
 import { Notices } from '../components/Notices';
 import { Presentation } from '../components/Presentation';
 import { TableView } from '../components/TableView';
+import { TimelineView } from '../components/TimelineView';
 import { MapView } from '../map/MapView';
 import { useT } from '../state/hooks';
 import { useAppStore } from '../state/store';
@@ -24,8 +25,9 @@ export function App() {
   const mapError = useAppStore((s) => s.mapError);
   const presenting = useAppStore((s) => s.scene !== null);
   const showCharts = view === 'charts';
-  const showTable = view === 'table' || (mapError !== null && !showCharts);
-  const hideMap = showTable || showCharts;
+  const showTimeline = view === 'timeline';
+  const showTable = view === 'table' || (mapError !== null && !showCharts && !showTimeline);
+  const hideMap = showTable || showCharts || showTimeline;
   return (
     <div className={presenting ? 'app presenting' : 'app'} lang={lang}>
       <Header search={<CountrySearch />} />
@@ -54,6 +56,11 @@ export function App() {
           {showTable && (
             <ErrorBoundary name="table">
               <TableView />
+            </ErrorBoundary>
+          )}
+          {showTimeline && (
+            <ErrorBoundary name="timeline">
+              <TimelineView />
             </ErrorBoundary>
           )}
           {showCharts && (

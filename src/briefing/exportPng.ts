@@ -10,8 +10,8 @@ import type { AppData, Scene } from '../data/types';
 import { formatLongDate } from '../i18n/dates';
 import { translator } from '../i18n/t';
 import type { SceneCamera } from '../map/camera';
-import { legendModel } from '../map/legendEntries';
-import { effectiveYear, reportingYearsOf } from '../state/filterContext';
+import { legendModel, legendViewOf } from '../map/legendEntries';
+import { editionsYearContext, filterContextOf } from '../state/filterContext';
 import type { ViewState } from '../state/types';
 import { drawLegendColumn, FONT } from './legendCanvas';
 import { renderMap } from './offscreenMap';
@@ -37,15 +37,16 @@ export interface ExportInput {
 function drawLegend(ctx: CanvasRenderingContext2D, input: ExportInput) {
   const t = translator(input.view.lang);
   const { data, view } = input;
-  const year = effectiveYear(view.year, data.editions.latest);
   const m = legendModel(
     {
-      goal: view.goal,
-      year,
-      reporting: reportingYearsOf(data.editions).includes(year),
-      hasProgrammeFilter: view.programmes.length > 0,
-      hasSelection: view.selection?.kind === 'country',
-      layers: view.layers,
+      ...legendViewOf({
+        countries: data.countries,
+        programmes: data.programmes,
+        filters: filterContextOf(editionsYearContext(data.editions, view.year), view),
+        selection: view.selection,
+        layers: view.layers,
+        posts: data.posts,
+      }),
       lang: view.lang,
     },
     t,

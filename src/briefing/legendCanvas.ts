@@ -127,10 +127,10 @@ function layout(
     }
     cy += lh * lines.length + lh * 0.25;
   }
-  if (m.caveat) {
+  for (const note of [...(m.caveat ? [m.caveat] : []), ...m.notes]) {
     ctx.font = `italic ${size - 2}px ${FONT}`;
     cy += lh * 0.3;
-    for (const l of wrap(ctx, m.caveat, width)) {
+    for (const l of wrap(ctx, note, width)) {
       cy += lh;
       if (draw) {
         ctx.fillStyle = '#4a4a4a';

@@ -13,6 +13,7 @@ import { chartMessages } from '../i18n/messages/charts';
 import { formatNumber } from '../i18n/numbers';
 import { formatPeriod } from '../i18n/periods';
 import { formatCount, formatMoney } from '../i18n/scaledNumbers';
+import { localiseSource } from '../i18n/sourceLine';
 import type { Lang } from '../state/types';
 import { type ChartOptions, type ChartTable, renderChart } from './frame';
 import { GOAL_COLOR, GOAL_IDS, GOAL_SYMBOL, goalName } from './goals';
@@ -129,7 +130,7 @@ export function resultsTable(statistics: Statistics, lang: Lang): ChartTable {
       r.text,
       unitName(r, lang),
       formatPeriod(r.period, lang),
-      r.source,
+      localiseSource(r.source, lang),
     ]),
   };
 }

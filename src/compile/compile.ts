@@ -11,12 +11,10 @@ import type { GoalId } from '../model/ids';
 import type { OutputKey } from '../model/outputFiles';
 import { countryName } from './countryNames';
 import type { EditionData } from './editionFiles';
+import { type LoadedEdition, mergeById, ofEdition } from './editionRecords';
 import type { WorldArea } from './world';
 
-export interface LoadedEdition {
-  year: number;
-  data: EditionData;
-}
+export type { LoadedEdition };
 
 type ActivityCounts = Partial<Record<GoalId, number>>;
 
@@ -56,23 +54,19 @@ export function compileAll(editions: LoadedEdition[], world: WorldArea[]) {
     posts: compilePosts(latest.data),
     routes: compileRoutes(latest.data),
     programmes: compileProgrammes(programmes, sorted),
-    moments: mergeById(sorted.map((e) => e.data.moments)),
+    // A moment is one event: a later report's account of it replaces the earlier one.
+    // Its edition places a moment the report does not date (year null) in the reporting year.
+    moments: mergeById(sorted.map((e) => ofEdition([e], (d) => d.moments))),
     statistics: compileStatistics(latest.data),
-    notes: mergeById(sorted.map((e) => e.data.notes)),
+    notes: ofEdition(sorted, (d) => d.notes),
     dialogues: latest.data.dialogues,
     editions: compileEditionsIndex(sorted, programmes),
+    // The story is the latest report's.
     scenes: latest.data.scenes,
   } satisfies Record<OutputKey, unknown>;
 }
 
 export type CompiledData = ReturnType<typeof compileAll>;
-
-/** Later editions replace earlier records with the same id. */
-function mergeById<T extends { id: string }>(lists: T[][]): T[] {
-  const byId = new Map<string, T>();
-  for (const list of lists) for (const item of list) byId.set(item.id, item);
-  return [...byId.values()];
-}
 
 type Programme = EditionData['programmes'][number];
 
@@ -216,7 +210,7 @@ function compileRoutes(d: EditionData) {
 }
 
 function compileProgrammes(programmes: Programme[], editions: LoadedEdition[]) {
-  const results = editions.flatMap((e) => e.data.results);
+  const results = ofEdition(editions, (d) => d.results);
   return programmes.map((p) => ({ ...p, results: results.filter((r) => r.programme === p.id) }));
 }
 

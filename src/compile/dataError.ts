@@ -19,3 +19,17 @@ export function formatDataError(e: DataError): string {
   const value = e.value === undefined ? '' : ` value ${JSON.stringify(e.value)}`;
   return `${where}:${field}${value}: ${e.message} [${e.code}]`;
 }
+
+/** Every error, grouped by file (in the order files first appear), one line each under the file's name. */
+export function formatErrorReport(errors: DataError[]): string {
+  const byFile = new Map<string, DataError[]>();
+  for (const e of errors) byFile.set(e.file, [...(byFile.get(e.file) ?? []), e]);
+  return [...byFile]
+    .map(([file, list]) =>
+      [
+        `${file} (${list.length} error${list.length === 1 ? '' : 's'})`,
+        ...list.map((e) => `  ${formatDataError(e)}`),
+      ].join('\n'),
+    )
+    .join('\n\n');
+}

@@ -1,11 +1,12 @@
 /** Everything the report says about one country for the current filters, each with its source. */
 import { type RefObject, useState } from 'react';
-import { formatMonthYear } from '../i18n/dates';
 import { formatList } from '../i18n/lists';
 import { GOAL_IDS } from '../model/ids';
 import { useFilterContext, useT } from '../state/hooks';
-import { activityValue, focusInYear, momentsInYear, programmesByCountry } from '../state/selectors';
+import { countryPanelModel } from '../state/panelModel';
+import { activityValue, focusInYear } from '../state/selectors';
 import { useAppStore } from '../state/store';
+import { CountryMoments } from './CountryMoments';
 import { ProgrammeCard } from './ProgrammeCard';
 import { SourceRef } from './SourceRef';
 
@@ -42,11 +43,7 @@ export function CountryDetails({
   const goals = goal === 'both' ? GOAL_IDS : [goal];
   const focus = focusInYear(props, filters);
   const activity = activityValue(props, filters);
-  // The same memoised index the table and the summary use: no scan of every programme per panel.
-  const programmes = data.programmes ? (programmesByCountry(data.programmes, filters).get(iso3) ?? []) : [];
-  const posts = data.posts?.features.filter((f) => f.properties.iso3 === iso3).map((f) => f.properties) ?? [];
-  const moments = data.moments ? momentsInYear(data.moments, filters, iso3) : [];
-  const notes = data.notes?.filter((n) => n.iso3.includes(iso3)) ?? [];
+  const { programmes, posts, moments, notes } = countryPanelModel(data, filters, iso3);
   const nothing =
     !props.neutral &&
     (focus?.length ?? 0) === 0 &&
@@ -133,7 +130,7 @@ export function CountryDetails({
           ) : (
             <>
               {(expandedFor === iso3 ? programmes : programmes.slice(0, PROGRAMMES_SHOWN)).map((p) => (
-                <ProgrammeCard key={p.id} programme={p} span={filters} />
+                <ProgrammeCard key={p.id} programme={p} span={filters} iso3={iso3} />
               ))}
               {expandedFor !== iso3 && programmes.length > PROGRAMMES_SHOWN && (
                 <button type="button" className="link" onClick={() => setExpandedFor(iso3)}>
@@ -161,23 +158,7 @@ export function CountryDetails({
         </section>
       )}
 
-      {!props.neutral && (
-        <section aria-labelledby="mom-h">
-          <h3 id="mom-h">{t('moments', { year })}</h3>
-          {moments.length === 0 ? (
-            <p>{t('noMoments')}</p>
-          ) : (
-            <ul className="moments">
-              {moments.map((m) => (
-                <li key={m.id}>
-                  <strong>{m.year !== null ? formatMonthYear(m.year, m.month, lang) : t('momentsUndated')}</strong>:{' '}
-                  {m[`title_${lang}`]} <SourceRef source={m.source} />
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
-      )}
+      {!props.neutral && <CountryMoments iso3={iso3} year={year} moments={moments} />}
 
       {notes.length > 0 && (
         <section aria-labelledby="notes-h">

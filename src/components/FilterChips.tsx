@@ -12,6 +12,8 @@ export function FilterChips() {
   const toggleProgramme = useAppStore((s) => s.toggleProgramme);
   const setYear = useAppStore((s) => s.setYear);
   const setGoal = useAppStore((s) => s.setGoal);
+  const fill = useAppStore((s) => s.fill);
+  const setFill = useAppStore((s) => s.setFill);
   const reset = useAppStore((s) => s.resetFilters);
   const yc = useYearContext();
 
@@ -26,6 +28,9 @@ export function FilterChips() {
   if (year !== null && (!yc || year !== yc.latestEdition))
     chips.push({ key: 'year', label: String(year), remove: () => setYear(null) });
   if (goal !== 'both') chips.push({ key: 'goal', label: t(goal), remove: () => setGoal('both') });
+  // The fill choice counts where it changes the map: in a reporting year (elsewhere programmes show anyway).
+  if (fill !== 'activities' && (!yc || yc.reportingYears.includes(yc.year)))
+    chips.push({ key: 'fill', label: `${t('fill')}: ${t('fillProgrammes')}`, remove: () => setFill('activities') });
   if (chips.length === 0) return null;
   return (
     <fieldset className="chips">

@@ -8,6 +8,7 @@ import { useFilterContext, useT } from '../state/hooks';
 import { countryRows } from '../state/selectors';
 import { isSettled, useAppStore } from '../state/store';
 import type { GoalFilter, LayerId } from '../state/types';
+import { FillControl } from './FillControl';
 import { FilterChips } from './FilterChips';
 import { ProgrammeList } from './ProgrammeList';
 import { YearControl } from './YearControl';
@@ -54,6 +55,7 @@ export function FiltersPanel() {
             </label>
           ))}
         </fieldset>
+        <FillControl />
         {/* Until the editions are in, an empty box of the control's height keeps the list below in place. */}
         {filters ? <YearControl /> : <div className="year-control-placeholder" aria-hidden="true" />}
         <ProgrammeList />

@@ -35,6 +35,9 @@ export function Header({ search }: { search: ReactNode }) {
           <button type="button" aria-pressed={view === 'charts'} onClick={() => setView('charts')}>
             {t('viewCharts')}
           </button>
+          <button type="button" aria-pressed={view === 'timeline'} onClick={() => setView('timeline')}>
+            {t('viewTimeline')}
+          </button>
         </fieldset>
         <BriefingMenu />
         <EmbedMenu />

@@ -1,7 +1,7 @@
 /** Explains every encoding on the map, in the active language. Collapsible; closed at first on phones. */
 import { useState } from 'react';
-import { type LegendEntry, legendModel } from '../map/legendEntries';
-import { useT, useYearContext } from '../state/hooks';
+import { type LegendEntry, legendModel, legendViewOf } from '../map/legendEntries';
+import { useFilterContext, useProgrammes, useT } from '../state/hooks';
 import { useAppStore } from '../state/store';
 import { BORDER } from '../theme/palette';
 
@@ -42,25 +42,16 @@ function LegendSymbol({ e }: { e: LegendEntry }) {
 export function Legend() {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
-  const goal = useAppStore((s) => s.goal);
   const layers = useAppStore((s) => s.layers);
-  const hasProgrammeFilter = useAppStore((s) => s.programmes.length > 0);
-  const hasSelection = useAppStore((s) => s.selection?.kind === 'country');
-  const yc = useYearContext();
+  const selection = useAppStore((s) => s.selection);
+  const countries = useAppStore((s) => s.data.countries);
+  const posts = useAppStore((s) => s.data.posts);
+  const programmes = useProgrammes();
+  const filters = useFilterContext();
   const [open, setOpen] = useState(() => !window.matchMedia?.('(max-width: 760px)').matches);
-  if (!yc) return null;
-  const m = legendModel(
-    {
-      goal,
-      year: yc.year,
-      reporting: yc.reportingYears.includes(yc.year),
-      hasProgrammeFilter,
-      hasSelection,
-      layers,
-      lang,
-    },
-    t,
-  );
+  if (!filters || !countries) return null;
+  // The same country states the map applies: the legend lists what is drawn.
+  const m = legendModel({ ...legendViewOf({ countries, programmes, filters, selection, layers, posts }), lang }, t);
   return (
     <details
       className="legend"
@@ -74,7 +65,7 @@ export function Legend() {
       <p className="legend-title">{m.title}</p>
       <ul className="legend-classes">
         {m.classes.map((e) => (
-          <li key={e.label}>
+          <li key={e.id} data-entry={e.id}>
             <LegendSymbol e={e} />
             {e.label}
           </li>
@@ -82,13 +73,18 @@ export function Legend() {
       </ul>
       <ul className="legend-items">
         {m.items.map((e) => (
-          <li key={e.label}>
+          <li key={e.id} data-entry={e.id}>
             <LegendSymbol e={e} />
             {e.label}
           </li>
         ))}
       </ul>
       {m.caveat && <p className="caveat">{m.caveat}</p>}
+      {m.notes.map((n) => (
+        <p key={n} className="caveat legend-note">
+          {n}
+        </p>
+      ))}
     </details>
   );
 }

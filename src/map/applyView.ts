@@ -13,6 +13,7 @@ import { matchingCountries } from '../state/selectors';
 import type { Lang, Layers, Selection } from '../state/types';
 import { computeCountryStates } from './countryStates';
 import type { MapController } from './MapController';
+import { layersInYear } from './yearLayers';
 
 export interface MapViewInput {
   countries: CountriesGeo;
@@ -25,8 +26,11 @@ export interface MapViewInput {
   largeLabels?: boolean;
 }
 
-/** The same filters give the same Map, which MapController recognises as unchanged. */
-const countryStatesOf = memoOn(
+/**
+ * The same filters give the same Map, which MapController recognises as
+ * unchanged; the legend reads the same Map, so it lists what the map draws.
+ */
+export const countryStatesOf = memoOn(
   (countries: CountriesGeo, programmes: ProgrammeRecord[], f: Omit<FilterContext, 'years'>) => [
     countries,
     programmes,
@@ -35,6 +39,7 @@ const countryStatesOf = memoOn(
     f.latestEdition,
     f.reportingYears,
     f.selectedProgrammes,
+    f.fill,
   ],
   computeCountryStates,
 );
@@ -44,6 +49,6 @@ export function applyView(controller: MapController, v: MapViewInput): void {
   controller.setPostCountries(matchingCountries(v.programmes, v.filters));
   controller.setSelectedCountry(v.selection?.kind === 'country' ? v.selection.iso3 : null);
   controller.setLang(v.lang);
-  controller.setLayers(v.layers);
+  controller.setLayers(layersInYear(v.layers, v.filters).shown);
   controller.setLargeLabels(v.largeLabels ?? false);
 }

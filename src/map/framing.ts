@@ -86,14 +86,13 @@ export function unionBounds(boxes: readonly Bounds[]): Bounds | null {
 
 /**
  * The countries a view's first picture must show: those the fill colours
- * (activities in a reporting year), those matching the programme filter, and
- * the focus countries. In a year without counts the programme filter or the
- * focus roles decide; with none of these, null (the caller keeps its camera).
+ * (activities in a reporting year, programmes in another), those matching the
+ * programme filter, and the focus countries; none: the caller keeps its camera.
  */
 export function dataCountries(states: ReadonlyMap<string, CountryState>): string[] {
   const out: string[] = [];
   for (const [iso3, s] of states)
-    if (s.activityClass > 0 || s.match || s.focusReception || s.focusMigration) out.push(iso3);
+    if (s.fillClass > 0 || s.match || s.focusReception || s.focusMigration) out.push(iso3);
   return out.sort();
 }
 

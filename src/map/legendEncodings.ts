@@ -6,12 +6,13 @@
  */
 import { formatNumber } from '../i18n/numbers';
 import type { Translate } from '../i18n/t';
-import type { GoalFilter, Lang } from '../state/types';
+import type { Lang } from '../state/types';
 import * as palette from '../theme/palette';
 import { routeWidthFor } from './layers/routes';
 
 /** One row of the legend: a key drawn as the map draws it, and its label. */
-export type LegendEntry =
+/** `id` names the encoding ("class-3", "focus-reception", "route"), so tests can match entries to what is drawn. */
+export type LegendEntry = { id: string } & (
   | { kind: 'fill'; color: string; label: string; dashedBorder?: boolean }
   | {
       kind: 'line';
@@ -27,35 +28,42 @@ export type LegendEntry =
   /** Two parallel lines on a white edge: a country with both focus roles. */
   | { kind: 'lines'; color: string; inner: { color: string; style: 'solid' | 'dashed' }; label: string }
   | { kind: 'dot'; color: string; label: string }
-  | { kind: 'ring'; color: string; label: string; cross?: boolean };
+  | { kind: 'ring'; color: string; label: string; cross?: boolean }
+);
 
 /** Figures the sample widths stand for: the range of the cited 2023 routes (about 40,000 to 158,000). */
 const ROUTE_SAMPLES = [40000, 100000, 160000];
 
-export function focusEntries(goal: GoalFilter, t: Translate): LegendEntry[] {
+/** The focus borders the map draws (`drawn`: some country carries the role; `both`: one carries both). */
+export function focusEntries(
+  drawn: { focusReception: boolean; focusMigration: boolean; focusBoth: boolean },
+  year: number,
+  t: Translate,
+): LegendEntry[] {
   const out: LegendEntry[] = [];
-  const reception = goal === 'both' || goal === 'reception-in-region';
-  const migration = goal === 'both' || goal === 'migration-cooperation';
-  if (reception)
+  if (drawn.focusReception)
     out.push({
+      id: 'focus-reception',
       kind: 'line',
       color: palette.FOCUS_RECEPTION,
       width: 3,
       style: 'solid',
       edge: true,
-      label: t('legendFocusReception'),
+      label: t('legendFocusReception', { year }),
     });
-  if (migration)
+  if (drawn.focusMigration)
     out.push({
+      id: 'focus-migration',
       kind: 'line',
       color: palette.FOCUS_MIGRATION,
       width: 3,
       style: 'dashed',
       edge: true,
-      label: t('legendFocusMigration'),
+      label: t('legendFocusMigration', { year }),
     });
-  if (reception && migration)
+  if (drawn.focusBoth)
     out.push({
+      id: 'focus-both',
       kind: 'lines',
       color: palette.FOCUS_RECEPTION,
       inner: { color: palette.FOCUS_MIGRATION, style: 'dashed' },
@@ -64,11 +72,20 @@ export function focusEntries(goal: GoalFilter, t: Translate): LegendEntry[] {
   return out;
 }
 
-export function routeEntries(t: Translate, lang: Lang): LegendEntry[] {
+export function routeEntries(t: Translate, lang: Lang, year: number): LegendEntry[] {
   return [
-    { kind: 'line', color: palette.ROUTE, width: 3.5, style: 'solid', arrow: true, label: t('legendRoute') },
+    {
+      id: 'route',
+      kind: 'line',
+      color: palette.ROUTE,
+      width: 3.5,
+      style: 'solid',
+      arrow: true,
+      label: t('legendRoute', { year }),
+    },
     ...ROUTE_SAMPLES.map(
       (n): LegendEntry => ({
+        id: `route-width-${n}`,
         kind: 'line',
         color: palette.ROUTE,
         width: Math.round(routeWidthFor(n) * 2) / 2,
@@ -76,6 +93,13 @@ export function routeEntries(t: Translate, lang: Lang): LegendEntry[] {
         label: t('legendRouteWidth', { n: formatNumber(n, lang) }),
       }),
     ),
-    { kind: 'line', color: palette.ROUTE, width: 2, style: 'dotted', label: t('legendRouteNoFigure') },
+    {
+      id: 'route-no-figure',
+      kind: 'line',
+      color: palette.ROUTE,
+      width: 2,
+      style: 'dotted',
+      label: t('legendRouteNoFigure'),
+    },
   ];
 }

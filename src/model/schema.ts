@@ -94,7 +94,17 @@ export const phase = z
     budget_qualifier: z.enum(['max', 'approx']).optional(),
     budget_period_nl: text.optional(),
     budget_period_en: text.optional(),
+    /**
+     * Whose money the budget is, as the report words it: 'programme' for the
+     * programme's total (all its countries and regions), or the ISO3 of the
+     * one country it is for. Required with every budget_eur.
+     */
+    budget_for: z.union([z.literal('programme'), iso3]).optional(),
     source,
+  })
+  .refine((p) => p.budget_eur === undefined || p.budget_for !== undefined, {
+    message: "a budget needs budget_for: 'programme' (the programme's total) or the ISO3 of the country it is for",
+    path: ['budget_for'],
   })
   .refine((p) => p.to === null || p.to >= p.from, {
     message: 'phase ends before it starts',
@@ -132,20 +142,40 @@ export const programme = z.object({
 });
 export type Programme = z.infer<typeof programme>;
 
-export const moment = z.object({
-  id: kebabId,
-  year: year.nullable(),
-  month: z.number().int().min(1).max(12).nullable(),
-  kind: z.enum(['visit', 'consultation', 'conference', 'agreement']),
-  iso3: iso3.nullable(),
-  place_nl: nullableText,
-  place_en: nullableText,
-  title_nl: text,
-  title_en: text,
-  programmes: z.array(kebabId),
-  dialogue: kebabId.optional(),
-  source,
-});
+/**
+ * "Derived, with its basis" (src/model/derived.ts): field path -> how the
+ * value was read from the report. A field without an entry is stated.
+ */
+const derivedFields = z.record(z.string(), z.object({ basis_nl: text, basis_en: text })).optional();
+
+/** Where a moment took place: a country and/or a city, as the report names it. */
+const momentPlace = z
+  .object({ iso3: iso3.nullable(), city_nl: nullableText, city_en: nullableText })
+  .strict()
+  .refine((p) => p.iso3 !== null || p.city_nl !== null, 'a place names a country (iso3) or a city; else place: null')
+  .refine((p) => (p.city_nl === null) === (p.city_en === null), {
+    message: 'city_nl and city_en go together',
+    path: ['city_en'],
+  });
+
+export const moment = z
+  .object({
+    id: kebabId,
+    year: year.nullable(),
+    month: z.number().int().min(1).max(12).nullable(),
+    kind: z.enum(['visit', 'consultation', 'conference', 'agreement']),
+    /** Where it took place; null when the report names no place (never guessed). */
+    place: momentPlace.nullable(),
+    /** The countries it concerns (partners, visitors, hosts), ISO3. */
+    countries: z.array(iso3),
+    title_nl: text,
+    title_en: text,
+    programmes: z.array(kebabId),
+    dialogue: kebabId.optional(),
+    source,
+    derived: derivedFields,
+  })
+  .strict();
 export type Moment = z.infer<typeof moment>;
 
 const figure = z.object({

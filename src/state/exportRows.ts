@@ -4,7 +4,8 @@
  */
 import type { CountriesGeo, ProgrammeRecord } from '../data/types';
 import { GOAL_IDS } from '../model/ids';
-import type { CountryRow } from './selectors';
+import { countryBudgetsInYear, type Whose } from './money';
+import type { CountryRow, YearSpan } from './selectors';
 import type { Lang } from './types';
 
 export interface ExportContext {
@@ -13,6 +14,32 @@ export interface ExportContext {
   goalNames: Record<string, string>;
   programmes: ProgrammeRecord[];
   noData: string;
+  /**
+   * Budgets of the year, split by whose money they are: the country's own, or
+   * labelled (programme total, another country's share). Without it the
+   * budget columns stay empty.
+   */
+  money?: {
+    span: YearSpan;
+    label: (w: Whose, p: ProgrammeRecord) => string | null;
+    euro: (amount: number, p: ProgrammeRecord['phases'][number]) => string;
+  };
+}
+
+/** "COMPASS: EUR 100 mln (Programmatotaal, 14 landen)"; the country's own budgets carry no label. */
+function budgetCells(row: CountryRow, ctx: ExportContext): { own: string; other: string } {
+  if (!ctx.money) return { own: '', other: '' };
+  const { span, label, euro } = ctx.money;
+  const own: string[] = [];
+  const other: string[] = [];
+  const listed = ctx.programmes.filter((p) => row.programmes.includes(p.id));
+  for (const { programme: p, line } of countryBudgetsInYear(listed, row.iso3, span)) {
+    const text = `${p[`name_${ctx.lang}`]}: ${euro(line.amount, line.phase)}`;
+    const whose = label(line.whose, p);
+    if (whose) other.push(`${text} (${whose})`);
+    else own.push(text);
+  }
+  return { own: own.join('; '), other: other.join('; ') };
 }
 
 /** Spreadsheet-safe: quotes, and a leading ' for cells that would start a formula. */
@@ -34,13 +61,17 @@ function flatten(row: CountryRow, ctx: ExportContext) {
           : '',
     ]),
   );
+  const budgets = budgetCells(row, ctx);
   return {
     iso3: row.iso3,
     name: row[`name_${ctx.lang}`],
     year: ctx.year,
     focus: row.focus === null ? ctx.noData : row.focus.map((g) => ctx.goalNames[g] ?? g).join('; '),
     ...counts,
+    programmes_active: row.programmes.length,
     programmes: row.programmes.map(name).join('; '),
+    budgets_for_this_country: budgets.own,
+    budgets_programme_total_or_other_country: budgets.other,
   };
 }
 

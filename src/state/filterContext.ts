@@ -4,7 +4,7 @@
  * passed by position. Selectors take the part they need (`Pick<...>`).
  */
 import type { CountriesGeo, EditionsIndex } from '../data/types';
-import type { GoalFilter, ViewState } from './types';
+import type { FillMetric, GoalFilter, ViewState } from './types';
 
 export interface YearContext {
   /** The year shown: the filter's year, or the latest edition's when none is set. */
@@ -21,6 +21,8 @@ export interface FilterContext extends YearContext {
   goal: GoalFilter;
   /** Ids of the selected programmes; empty: no programme filter. */
   selectedProgrammes: string[];
+  /** The fill the user chose (see yearMetric for what the map shows). */
+  fill: FillMetric;
 }
 
 /** The year a filter state means: null is the latest edition's reporting year. */
@@ -62,7 +64,10 @@ export function yearContextOf(
   return { year: effectiveYear(year, latest), latestEdition: latest, reportingYears: reporting, years: reporting };
 }
 
-/** A year context plus the view's goal and programme filter. */
-export function filterContextOf(yc: YearContext, view: Pick<ViewState, 'goal' | 'programmes'>): FilterContext {
-  return { ...yc, goal: view.goal, selectedProgrammes: view.programmes };
+/** A year context plus the view's goal, programme filter and chosen fill (activities unless given). */
+export function filterContextOf(
+  yc: YearContext,
+  view: Pick<ViewState, 'goal' | 'programmes'> & Partial<Pick<ViewState, 'fill'>>,
+): FilterContext {
+  return { ...yc, goal: view.goal, selectedProgrammes: view.programmes, fill: view.fill ?? 'activities' };
 }

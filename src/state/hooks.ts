@@ -23,7 +23,8 @@ export function useFilterContext(): FilterContext | null {
   const yc = useYearContext();
   const goal = useAppStore((s) => s.goal);
   const programmes = useAppStore((s) => s.programmes);
-  return useMemo(() => (yc ? filterContextOf(yc, { goal, programmes }) : null), [yc, goal, programmes]);
+  const fill = useAppStore((s) => s.fill);
+  return useMemo(() => (yc ? filterContextOf(yc, { goal, programmes, fill }) : null), [yc, goal, programmes, fill]);
 }
 
 const NO_PROGRAMMES: ProgrammeRecord[] = [];

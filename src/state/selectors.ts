@@ -10,7 +10,8 @@ import type { CountriesGeo, CountryProperties, GoalId, Moment, PostsGeo, Program
 import { GOAL_IDS } from '../model/ids';
 import type { FilterContext } from './filterContext';
 import { memoOn } from './memo';
-import type { GoalFilter } from './types';
+import { yearMetric } from './selectorsYearMetric';
+import type { FillMetric, GoalFilter } from './types';
 
 /** A year and the edition that bounds open-ended phases. */
 export type YearSpan = Pick<FilterContext, 'year' | 'latestEdition'>;
@@ -139,12 +140,23 @@ export interface CountryRow {
   matched: boolean;
 }
 
+/**
+ * Whether a country is drawn (so listed) without a programme filter: a focus
+ * role, or a value of the metric the fill shows. A country with programmes
+ * but no count is not drawn under the activity fill, so it is not counted
+ * either: the summary counts exactly the countries the map draws.
+ */
+export function drawnByMetric(metric: FillMetric, r: Pick<CountryRow, 'focus' | 'activity' | 'programmes'>): boolean {
+  if ((r.focus?.length ?? 0) > 0) return true;
+  return metric === 'activities' ? r.activity.kind === 'count' : r.programmes.length > 0;
+}
+
 type RowsContext = Omit<FilterContext, 'years'>;
 
 /**
  * One row per country the current filters show: with a programme filter, the
- * matching countries; without one, every country with a focus role, a count
- * or an active programme for the goal.
+ * matching countries; without one, every country with a focus role or a value
+ * of the year's metric (activity count, or an active programme for the goal).
  */
 export const countryRows = memoOn(
   (countries: CountriesGeo, programmes: ProgrammeRecord[], f: RowsContext) => [
@@ -155,8 +167,10 @@ export const countryRows = memoOn(
     f.year,
     f.reportingYears,
     f.latestEdition,
+    f.fill,
   ],
   (countries: CountriesGeo, programmes: ProgrammeRecord[], f: RowsContext): CountryRow[] => {
+    const metric = yearMetric(f);
     const byCountry = programmesByCountry(programmes, f);
     const matching = matchingCountries(programmes, f);
     const rows: CountryRow[] = [];
@@ -169,7 +183,7 @@ export const countryRows = memoOn(
       const focus = focusAll && f.goal !== 'both' ? focusAll.filter((g) => g === f.goal) : focusAll;
       const activity = activityValue(p, f);
       const matched = matching ? matching.has(iso3) : false;
-      const relevant = matching ? matched : (focus?.length ?? 0) > 0 || activity.kind === 'count' || progs.length > 0;
+      const relevant = matching ? matched : drawnByMetric(metric, { focus, activity, programmes: progs });
       if (relevant)
         rows.push({ iso3, name_nl: p.name_nl, name_en: p.name_en, focus, activity, programmes: progs, matched });
     }
@@ -187,16 +201,25 @@ export function visiblePostIds(posts: PostsGeo, matching: ReadonlySet<string> | 
   return posts.features.filter((f) => isPostShown(f.properties, matching)).map((f) => f.properties.id);
 }
 
-/** Moments of a year; with a programme filter, only moments of those programmes. */
-export function momentsInYear(
-  moments: Moment[],
+/**
+ * Moments of a year; with a programme filter, only moments of those
+ * programmes; with a country, only its own (momentConcerns). A moment the
+ * report does not date (year null) belongs to the year of its edition.
+ */
+export function momentsInYear<M extends Moment & { edition?: number }>(
+  moments: M[],
   { year, selectedProgrammes }: Pick<FilterContext, 'year' | 'selectedProgrammes'>,
   iso3?: string,
-): Moment[] {
+): M[] {
   return moments.filter(
     (m) =>
-      m.year === year &&
-      (iso3 === undefined || m.iso3 === iso3) &&
+      (m.year ?? m.edition) === year &&
+      (iso3 === undefined || momentConcerns(m, iso3)) &&
       (selectedProgrammes.length === 0 || m.programmes.some((p) => selectedProgrammes.includes(p))),
   );
+}
+
+/** A moment belongs in a country's panel when it took place there or concerns it. */
+export function momentConcerns(m: Pick<Moment, 'place' | 'countries'>, iso3: string): boolean {
+  return m.place?.iso3 === iso3 || m.countries.includes(iso3);
 }

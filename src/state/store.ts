@@ -9,6 +9,7 @@ import type { DataKey } from '../data/loadAppData';
 import type { AppData, Scene } from '../data/types';
 import {
   DEFAULT_VIEW_STATE,
+  type FillMetric,
   type GoalFilter,
   type Lang,
   type LayerId,
@@ -23,10 +24,12 @@ export interface FiltersSlice {
   programmes: string[];
   year: number | null;
   goal: GoalFilter;
+  fill: FillMetric;
   toggleProgramme: (id: string) => void;
   setProgrammes: (ids: string[]) => void;
   setYear: (year: number | null) => void;
   setGoal: (goal: GoalFilter) => void;
+  setFill: (fill: FillMetric) => void;
   resetFilters: () => void;
 }
 
@@ -113,6 +116,7 @@ const filtersSlice: Slice<FiltersSlice> = (set) => ({
   programmes: DEFAULT_VIEW_STATE.programmes,
   year: DEFAULT_VIEW_STATE.year,
   goal: DEFAULT_VIEW_STATE.goal,
+  fill: DEFAULT_VIEW_STATE.fill,
   toggleProgramme: (id) =>
     set((s) => ({
       programmes: s.programmes.includes(id) ? s.programmes.filter((p) => p !== id) : [...s.programmes, id],
@@ -120,8 +124,14 @@ const filtersSlice: Slice<FiltersSlice> = (set) => ({
   setProgrammes: (ids) => set({ programmes: [...new Set(ids)] }),
   setYear: (year) => set({ year }),
   setGoal: (goal) => set({ goal }),
+  setFill: (fill) => set({ fill }),
   resetFilters: () =>
-    set({ programmes: DEFAULT_VIEW_STATE.programmes, year: DEFAULT_VIEW_STATE.year, goal: DEFAULT_VIEW_STATE.goal }),
+    set({
+      programmes: DEFAULT_VIEW_STATE.programmes,
+      year: DEFAULT_VIEW_STATE.year,
+      goal: DEFAULT_VIEW_STATE.goal,
+      fill: DEFAULT_VIEW_STATE.fill,
+    }),
 });
 
 const selectionSlice: Slice<SelectionSlice> = (set) => ({

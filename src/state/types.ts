@@ -10,7 +10,12 @@ export type Selection =
   | { kind: 'route'; id: string };
 export type LayerId = (typeof LAYER_IDS)[number];
 export type Layers = Record<LayerId, boolean>;
-export type View = 'map' | 'table' | 'charts';
+export type View = 'map' | 'table' | 'charts' | 'timeline';
+/**
+ * What the countries' fill shows: the report's activity counts (only in a
+ * reporting year) or the number of programmes active in the year (any year).
+ */
+export type FillMetric = 'activities' | 'programmes';
 
 /** Everything that a link reproduces, apart from the camera. */
 export interface ViewState {
@@ -18,6 +23,8 @@ export interface ViewState {
   /** null: the latest edition's reporting year. */
   year: number | null;
   goal: GoalFilter;
+  /** The fill the user chose; outside a reporting year the map shows programmes whatever this says. */
+  fill: FillMetric;
   selection: Selection | null;
   lang: Lang;
   layers: Layers;
@@ -32,6 +39,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   programmes: [],
   year: null,
   goal: 'both',
+  fill: 'activities',
   selection: null,
   lang: 'nl',
   layers: DEFAULT_LAYERS,

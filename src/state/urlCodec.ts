@@ -1,6 +1,6 @@
 /**
  * ViewState + camera <-> readable query string, e.g.
- *   ?prog=prospects,compass&year=2024&goal=reception-in-region&country=NGA&lang=en&map=4/9.1/8.7
+ *   ?prog=prospects,compass&year=2024&goal=reception-in-region&fill=programmes&country=NGA&lang=en&map=4/9.1/8.7
  * Defaults are left out, so the plain URL is the default view. Decoding never
  * throws: a value its reader (urlParams.ts) rejects falls back to the default and
  * its parameter name is reported in `ignored`, for a short notice.
@@ -57,6 +57,7 @@ export function decodeUrl(search: string): Decoded {
       programmes: [...new Set(read('prog') ?? d.programmes)],
       year: read('year') ?? d.year,
       goal: read('goal') ?? d.goal,
+      fill: read('fill') ?? d.fill,
       selection,
       layers,
       view: read('view') ?? d.view,
@@ -75,6 +76,7 @@ export function encodeUrl(state: ViewState, camera: Camera | null): string {
   if (state.programmes.length > 0) q.push(['prog', state.programmes.join(',')]);
   if (state.year !== d.year && state.year !== null) q.push(['year', String(state.year)]);
   if (state.goal !== d.goal) q.push(['goal', state.goal]);
+  if (state.fill !== d.fill) q.push(['fill', state.fill]);
   const s = state.selection;
   if (s?.kind === 'country') q.push(['country', s.iso3]);
   if (s?.kind === 'post') q.push(['post', s.id]);

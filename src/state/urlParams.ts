@@ -50,13 +50,15 @@ export const READERS = {
   },
   year: digits(/^\d{4}$/, 1990, 2100),
   goal: oneOf(GOAL_IDS),
+  /** The fill: activities is the default and is never written (but read, if a link has it). */
+  fill: oneOf(['activities', 'programmes'] as const),
   country: (raw: string) => (/^[A-Z]{3}$/.test(raw) ? raw : undefined),
   post: id,
   route: id,
   /** 'none' switches every layer off; otherwise the layers that are on. */
   layers: (raw: string) => (raw === 'none' ? [] : layerList(raw)),
   /** The map view is the default and is never written. */
-  view: oneOf(['table', 'charts'] as const),
+  view: oneOf(['table', 'charts', 'timeline'] as const),
   scene: digits(/^\d{1,3}$/, 1, Number.POSITIVE_INFINITY),
   /** zoom/lat/lon, as MapLibre's hash writes it. */
   map: (raw: string): [number, number, number] | undefined => {

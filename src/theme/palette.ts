@@ -20,6 +20,18 @@ export const ACTIVITY_CLASSES: { min: number; max: number; color: string }[] = [
   { min: 7, max: Number.POSITIVE_INFINITY, color: '#225ea8' },
 ];
 
+/**
+ * Programmes active in a country in a year: 1 / 2 / 3 / 4+. The same
+ * colour-blind-safe family as the activity classes (so outlines and posts keep
+ * their tested contrast), under its own legend title; steps chosen apart.
+ */
+export const PROGRAMME_CLASSES: { label: string; color: string }[] = [
+  { label: '1', color: '#c7e9b4' },
+  { label: '2', color: '#7fcdbb' },
+  { label: '3', color: '#1d91c0' },
+  { label: '≥ 4', color: '#225ea8' },
+];
+
 /** Rijkshuisstijl oranje and paars, drawn on a white edge (map/layers/outlines.ts). */
 export const FOCUS_RECEPTION = '#e17000';
 export const FOCUS_MIGRATION = '#42145f';

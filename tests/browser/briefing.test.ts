@@ -8,6 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { unzipSync } from 'fflate';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_LAYERS } from '../../src/state/types';
 import {
   appProblems,
   baseUrl,
@@ -23,6 +24,11 @@ import {
   slideStats,
   waitForMapIdle,
 } from './support';
+
+/** The layers a plain link shows. */
+const DEFAULT_ON = Object.entries(DEFAULT_LAYERS)
+  .filter(([, on]) => on)
+  .map(([id]) => id);
 
 interface SceneData {
   id: string;
@@ -117,8 +123,10 @@ async function expectScene(page: Page, n: number) {
   );
   expect(param(page, 'goal'), `goal= for ${scene.id}`).toBe(scene.goal === 'both' ? null : scene.goal);
   expect(param(page, 'country'), `country= for ${scene.id}`).toBe(scene.country);
+  // The link names the layers only when they differ from the default set ('none' for no layer).
   const layers = param(page, 'layers');
-  if (layers !== null) expect(layers.split(',').sort(), `layers= for ${scene.id}`).toEqual([...scene.layers].sort());
+  const shownLayers = layers === null ? [...DEFAULT_ON] : layers === 'none' ? [] : layers.split(',');
+  expect(shownLayers.sort(), `layers= for ${scene.id}`).toEqual([...scene.layers].sort());
   // Map state.
   await expect
     .poll(() => matchedOnMap(page), { message: `feature-state match for ${scene.id}` })

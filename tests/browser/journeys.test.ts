@@ -222,8 +222,8 @@ describe('The map people use', () => {
         .filter({ has: p.locator('input:checked') })
         .allTextContents();
     const checkedBefore = await checked(page);
-    // In English the programme is called PROSPECTS.
-    expect(checkedBefore).toEqual(['PROSPECTS']);
+    // The programme's name is written the same way in both languages.
+    expect(checkedBefore).toEqual(['Prospects']);
 
     const second = await desktopPage();
     await openApp(second.page, url);

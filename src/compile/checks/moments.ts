@@ -8,7 +8,10 @@ const MOMENT_YEAR_SPAN = 2;
 export const checkMoments = (ctx: CheckContext): DataError[] =>
   checkRecords(ctx, 'moments.yaml', ctx.data.moments, (m, loc, report, i) => {
     const year = ctx.data.edition.year;
-    if (m.iso3) report.iso(loc, 'iso3', m.iso3);
+    if (m.place?.iso3) report.iso(at(i, '.place.iso3'), 'iso3', m.place.iso3);
+    m.countries.forEach((iso3, j) => {
+      report.iso(at(i, `.countries[${j}]`), 'countries', iso3);
+    });
     m.programmes.forEach((id, j) => {
       report.reference('programme', at(i, `.programmes[${j}]`), 'programmes', id);
     });

@@ -18,6 +18,16 @@ export const checkProgrammes = (ctx: CheckContext): DataError[] =>
           code: 'year-range',
         });
     });
+    // A budget for one country is for one of the programme's own countries.
+    p.phases.forEach((ph, j) => {
+      if (ph.budget_for && ph.budget_for !== 'programme' && !p.countries.some((c) => c.iso3 === ph.budget_for))
+        report.add(at(i, `.phases[${j}]`), {
+          field: 'budget_for',
+          value: ph.budget_for,
+          message: "not one of the programme's countries",
+          code: 'reference',
+        });
+    });
     p.goals.forEach((g, j) => {
       report.reference('goal', at(i, `.goals[${j}]`), 'goals', g);
     });

@@ -1,7 +1,7 @@
 /**
- * The ocean and the countries' fill. The fill reads the choropleth class and
- * the programme filter's dimming from feature-state (see ../countryStates.ts),
- * so a filter change never touches the source.
+ * The ocean and the countries' fill. The fill reads the choropleth class from
+ * feature-state (see ../countryStates.ts: the programme filter's faded
+ * countries get class 0), so a filter change never touches the source.
  */
 import type {
   BackgroundLayerSpecification,
@@ -10,23 +10,28 @@ import type {
   LineLayerSpecification,
 } from 'maplibre-gl';
 import * as palette from '../../theme/palette';
+import { PROGRAMME_CLASS_BASE } from '../countryStates';
 import { SOURCES } from './sources';
 
 const isNeutral: ExpressionSpecification = ['boolean', ['get', 'neutral'], false];
 
-/** Choropleth class in feature-state `activityClass`: -1 no data for the year, 0 none, 1-5 classes. */
+/**
+ * Choropleth class in feature-state `fillClass`: -1 no data for the year, 0
+ * none, 1-5 activity classes, 11-14 programme classes (year metric).
+ */
 const classColor: ExpressionSpecification = [
   'case',
   isNeutral,
   palette.NEUTRAL_AREA,
   [
     'match',
-    ['coalesce', ['feature-state', 'activityClass'], 0],
+    ['coalesce', ['feature-state', 'fillClass'], 0],
     -1,
     palette.LAND_NO_DATA,
     0,
     palette.LAND_NO_ACTIVITY,
     ...palette.ACTIVITY_CLASSES.flatMap((k, i) => [i + 1, k.color]),
+    ...palette.PROGRAMME_CLASSES.flatMap((k, i) => [PROGRAMME_CLASS_BASE + i + 1, k.color]),
     palette.LAND_NO_ACTIVITY,
   ] as unknown as ExpressionSpecification,
 ];
@@ -43,8 +48,6 @@ export const countriesFill: FillLayerSpecification = {
   source: SOURCES.countries,
   paint: {
     'fill-color': classColor,
-    // A programme filter fades the countries it does not match.
-    'fill-opacity': ['case', ['boolean', ['feature-state', 'dim'], false], 0.35, 1],
     // Borders are the fill's own hairline pass, drawn anyway for antialiasing:
     // a separate line layer over every border cost ~37 ms a frame in software
     // WebGL. Disputed areas get no hairline; their dashed line is below.

@@ -126,3 +126,58 @@ export async function sourceFeaturesWhenIdle(page: Page, source: string): Promis
 export const panelFor = (page: Page, iso3: string) => page.locator(`aside.panel .details[data-iso3="${iso3}"]`);
 
 export const sorted = (xs: readonly string[]) => [...xs].sort();
+
+/**
+ * What the countries layer draws, read back from the map: every country's
+ * fill class (feature-state `fillClass`, 0 or absent: the land colour) and
+ * the countries in the outline source (focus roles, programme match).
+ */
+export async function countryDrawing(page: Page): Promise<{ filled: Record<string, number>; outlined: string[] }> {
+  return page.evaluate(async () => {
+    const m = window.migratiekaart?.map;
+    if (!m) throw new Error('map missing');
+    const idsOf = async (id: string) => {
+      const source = m.getSource(id) as { getData?: () => Promise<GeoJSON.GeoJSON> } | undefined;
+      const data = await source?.getData?.();
+      return data?.type === 'FeatureCollection' ? data.features : [];
+    };
+    const filled: Record<string, number> = {};
+    for (const f of await idsOf('countries')) {
+      const iso3 = f.properties?.iso3;
+      if (!iso3) continue;
+      const state = m.getFeatureState({ source: 'countries', id: iso3 });
+      filled[iso3] = Number(state.fillClass ?? 0);
+    }
+    const outlined = (await idsOf('country-outlines'))
+      .filter((f) => f.properties?.focusReception || f.properties?.focusMigration || f.properties?.match)
+      .map((f) => String(f.properties?.iso3));
+    return { filled, outlined };
+  });
+}
+
+/** Countries drawn with a non-default fill (a class) or an outline: what a reader sees as "on the map". */
+export async function drawnCountriesOnMap(page: Page): Promise<string[]> {
+  const { filled, outlined } = await countryDrawing(page);
+  const coloured = Object.entries(filled)
+    .filter(([, c]) => c > 0)
+    .map(([iso3]) => iso3);
+  return [...new Set([...coloured, ...outlined])].sort();
+}
+
+/** Whether a layer is drawn (its layout visibility). */
+export function layerVisible(page: Page, layer: string): Promise<boolean> {
+  return page.evaluate((id) => window.migratiekaart?.map.getLayoutProperty(id, 'visibility') !== 'none', layer);
+}
+
+/** The legend's entries by id (data-entry), in order. */
+export function legendEntries(page: Page): Promise<string[]> {
+  return page.locator('.legend [data-entry]').evaluateAll((els) => els.map((e) => e.getAttribute('data-entry') ?? ''));
+}
+
+/** The number of countries the map summary states ("De kaart toont 27 landen ..."). */
+export async function summaryCountries(page: Page): Promise<number> {
+  const text = (await page.locator('#map-summary').textContent()) ?? '';
+  const n = /(\d+) (landen|countries|land|country)\b/.exec(text);
+  if (!n) throw new Error(`no country count in the summary: ${text}`);
+  return Number(n[1]);
+}

@@ -1,44 +1,38 @@
 import { describe, expect, it } from 'vitest';
 import { sceneKeyAction } from '../../../src/briefing/presenter';
 import { clampScene, sceneToViewState, viewStateToScene } from '../../../src/briefing/sceneState';
+import type { Scene } from '../../../src/data/types';
 import { scene as sceneSchema } from '../../../src/model/schema';
 import { DEFAULT_VIEW_STATE } from '../../../src/state/types';
 import { decodeUrl, encodeUrl } from '../../../src/state/urlCodec';
-import { realData } from '../app/fixtures';
+import { realData } from '../data/realData';
 
-const d = realData();
-
-describe('the default story', () => {
-  it('has at least eight scenes that follow the report', () => {
-    const ids = d.scenes.map((s) => s.id);
-    expect(ids.length).toBeGreaterThanOrEqual(8);
-    for (const id of [
-      'global-context',
-      'two-goals',
-      'posts-network',
-      'prospects',
-      'afghanistan-region',
-      'compass',
-      'morocco',
-      'nigeria',
-      'iraq',
-      'results-2023',
-    ])
-      expect(ids).toContain(id);
-  });
-
-  it('every scene has both languages and a source', () => {
-    for (const s of d.scenes) {
-      expect(s.title_nl && s.title_en && s.text_nl && s.text_en).toBeTruthy();
-      expect(s.source).toMatch(/^(H[1-4]|Inleiding|ref: )/);
-    }
-  });
-
-  it('the Prospects scene shows exactly the Prospects filter', () => {
-    const v = sceneToViewState(d.scenes.find((s) => s.id === 'prospects')!, 'nl');
-    expect(v.programmes).toEqual(['prospects']);
-    expect(v.goal).toBe('reception-in-region');
-    expect(v.layers).toEqual({ posts: true, routes: false, labels: true, context: false });
+describe('a scene as a view', () => {
+  it('shows exactly the scene’s filters, country and layers, in the map view', () => {
+    const scene: Scene = {
+      id: 'test-scene',
+      title_nl: 'Test',
+      title_en: 'Test',
+      text_nl: 'Tekst',
+      text_en: 'Text',
+      source: 'H1',
+      camera: { center: [5, 52], zoom: 4 },
+      programmes: ['alpha'],
+      year: 2022,
+      goal: 'reception-in-region',
+      country: 'AAA',
+      layers: ['posts', 'labels'],
+    };
+    expect(sceneToViewState(scene, 'en')).toEqual({
+      ...DEFAULT_VIEW_STATE,
+      programmes: ['alpha'],
+      year: 2022,
+      goal: 'reception-in-region',
+      selection: { kind: 'country', iso3: 'AAA' },
+      layers: { posts: true, routes: false, labels: true, context: false },
+      lang: 'en',
+      view: 'map',
+    });
   });
 });
 

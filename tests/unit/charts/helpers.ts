@@ -4,7 +4,7 @@
  */
 import { expect } from 'vitest';
 import type { ChartData } from '../../../src/charts/catalogue';
-import { realData } from '../app/fixtures';
+import { realData } from '../data/realData';
 
 /** Europe/Amsterdam at the epoch was CET (UTC+1): the offset the snapshots were taken in. */
 export function expectAmsterdamTime(): void {

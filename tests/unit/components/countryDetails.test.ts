@@ -10,16 +10,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CountryDetails } from '../../../src/components/CountryDetails';
 import type { ProgrammeRecord } from '../../../src/data/types';
 import { useAppStore } from '../../../src/state/store';
-import { realData } from '../app/fixtures';
+import { realData } from '../data/realData';
+import { tiny } from '../state/fixture';
 
-const d = realData();
-
-/** 25 copies of COMPASS, each its own programme, all working in Nigeria and Egypt. */
+/** 25 copies of the fixture's alpha, each its own programme, all working in AAA and BBB. */
 function manyProgrammes(): ProgrammeRecord[] {
-  const compass = d.programmes.find((p) => p.id === 'compass');
-  if (!compass) throw new Error('compass missing');
+  const alpha = tiny.programmes.find((p) => p.id === 'alpha');
+  if (!alpha) throw new Error('alpha missing');
   return Array.from({ length: 25 }, (_, i) => ({
-    ...compass,
+    ...alpha,
     id: `copy-${i}`,
     name_nl: `Kopie ${i + 1}`,
     name_en: `Copy ${i + 1}`,
@@ -36,18 +35,22 @@ const cards = () => document.querySelectorAll('article.programme').length;
 
 describe('CountryDetails with many programmes', () => {
   it('shows ten, then all 25 on request; another country starts with ten again', () => {
-    useAppStore.setState({ data: { ...d, programmes: manyProgrammes() }, lang: 'nl', year: null });
-    const view = render(createElement(CountryDetails, { iso3: 'NGA', headingRef: heading() }));
+    useAppStore.setState({
+      data: { countries: tiny.countries, posts: tiny.posts, editions: tiny.editions, programmes: manyProgrammes() },
+      lang: 'nl',
+      year: null,
+    });
+    const view = render(createElement(CountryDetails, { iso3: 'AAA', headingRef: heading() }));
     expect(cards()).toBe(10);
     fireEvent.click(screen.getByRole('button', { name: "Toon alle 25 programma's" }));
     expect(cards()).toBe(25);
     expect(screen.queryByRole('button', { name: /Toon alle/ })).toBeNull();
-    act(() => view.rerender(createElement(CountryDetails, { iso3: 'EGY', headingRef: heading() })));
+    act(() => view.rerender(createElement(CountryDetails, { iso3: 'BBB', headingRef: heading() })));
     expect(cards()).toBe(10);
   });
 
   it('with the report’s own data no country needs the button', () => {
-    useAppStore.setState({ data: d, lang: 'nl', year: null });
+    useAppStore.setState({ data: realData(), lang: 'nl', year: null });
     for (const iso3 of ['NGA', 'JOR', 'IRQ', 'EGY']) {
       const view = render(createElement(CountryDetails, { iso3, headingRef: heading() }));
       expect(screen.queryByRole('button', { name: /Toon alle/ })).toBeNull();

@@ -10,7 +10,7 @@ import { createElement } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CountrySearch } from '../../../src/components/CountrySearch';
 import { useAppStore } from '../../../src/state/store';
-import { country } from '../app/selectorsFixture';
+import { country } from '../state/fixture';
 
 /** Thirty countries named "Land 01".."Land 30" (iso3 AAA, AAB, ...): far more than the list shows at once. */
 const NAMES = Array.from({ length: 30 }, (_, i) => `Land ${String(i + 1).padStart(2, '0')}`);

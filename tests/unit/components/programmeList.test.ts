@@ -12,7 +12,7 @@ import { LIST_LIMIT, programmeListRows } from '../../../src/components/programme
 import type { ProgrammeRecord } from '../../../src/data/types';
 import { programmeHasGoal } from '../../../src/state/selectors';
 import { useAppStore } from '../../../src/state/store';
-import { realData } from '../app/fixtures';
+import { realData } from '../data/realData';
 
 const d = realData();
 

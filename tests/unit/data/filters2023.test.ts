@@ -1,7 +1,7 @@
 /**
  * The real 2023 data through the app's filters: facts a reader of the report
  * can check. The rules themselves are tested on a tiny fixture
- * (tests/unit/app/selectors.test.ts); this file breaks only when the data do.
+ * (tests/unit/state/selectors.test.ts); this file breaks only when the data do.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -12,7 +12,7 @@ import {
   momentsInYear,
   visiblePostIds,
 } from '../../../src/state/selectors';
-import { realData, realFilters } from '../app/fixtures';
+import { realData, realFilters } from './realData';
 
 const d = realData();
 const filters = realFilters;

@@ -12,7 +12,7 @@ import { focusEdge, programmeMatch } from '../../../src/map/layers/outlines';
 import { postsOpen } from '../../../src/map/layers/posts';
 import { routesCasing } from '../../../src/map/layers/routes';
 import * as palette from '../../../src/theme/palette';
-import { realData, realFilters } from '../app/fixtures';
+import { realData, realFilters } from '../data/realData';
 
 function luminance(hex: string): number {
   const [r, g, b] = [1, 3, 5].map((i) => {
@@ -68,7 +68,7 @@ describe('contrast of lines and symbols', () => {
     const states = computeCountryStates(d.countries, d.programmes, realFilters({ year: 2023 }));
     const fillOf = (iso3: string) => {
       const s = states.get(iso3);
-      return s && s.activityClass > 0 ? palette.ACTIVITY_CLASSES[s.activityClass - 1]!.color : palette.LAND_NO_ACTIVITY;
+      return s && s.fillClass > 0 ? palette.ACTIVITY_CLASSES[s.fillClass - 1]!.color : palette.LAND_NO_ACTIVITY;
     };
     const crossed = new Set<string>([palette.OCEAN]);
     for (const r of d.routes.features) {

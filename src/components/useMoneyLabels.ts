@@ -1,0 +1,29 @@
+/**
+ * Whose-money labels in the reader's language, for the panel's programme
+ * cards and the table: "Programmatotaal, 8 landen", "voor Moldavië".
+ */
+import { useMemo } from 'react';
+import type { ProgrammeRecord } from '../data/types';
+import { formatList } from '../i18n/lists';
+import { useT } from '../state/hooks';
+import { type Whose, whoseLabel } from '../state/money';
+import { useAppStore } from '../state/store';
+
+export type MoneyLabel = (w: Whose, p: ProgrammeRecord) => string | null;
+
+export function useMoneyLabel(): MoneyLabel {
+  const t = useT();
+  const lang = useAppStore((s) => s.lang);
+  const countries = useAppStore((s) => s.data.countries);
+  return useMemo(() => {
+    const names = new Map(countries?.features.map((f) => [f.properties.iso3, f.properties[`name_${lang}`]]) ?? []);
+    const words = {
+      total: t('moneyTotal'),
+      countries: (n: number) => t('moneyCountries', { n }),
+      worldwide: t('moneyWorldwide'),
+      forCountry: (country: string) => t('moneyFor', { country }),
+      list: (items: string[]) => formatList(items, lang),
+    };
+    return (w, p) => whoseLabel(w, words, (iso3) => names.get(iso3) ?? iso3, p[`regions_${lang}`] ?? []);
+  }, [t, lang, countries]);
+}

@@ -1,0 +1,94 @@
+/**
+ * The map style built from the real data: it validates, needs no server, and
+ * draws each post and route once; labels follow the language.
+ */
+import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import { labelField, labelTextFields } from '../../../src/map/labelLanguage';
+import { hiddenPostIds, visibilityChanges } from '../../../src/map/postVisibility';
+import { buildStyle } from '../../../src/map/style';
+import { matchingCountries, visiblePostIds } from '../../../src/state/selectors';
+import { realData, realFilters } from '../data/realData';
+
+const d = realData();
+
+function validate(style: object) {
+  return validateStyleMin(style as never).map((e) => e.message);
+}
+
+describe('map style and its dynamic expressions', () => {
+  it('the whole style validates with MapLibre’s style-spec validator, in both languages', () => {
+    for (const lang of ['nl', 'en'] as const) expect(validate(buildStyle(d, lang))).toEqual([]);
+  });
+
+  it('needs no glyph, sprite, tile or font server', () => {
+    const style = buildStyle(d, 'nl') as unknown as Record<string, unknown>;
+    expect(style.glyphs).toBeUndefined();
+    expect(style.sprite).toBeUndefined();
+    expect(JSON.stringify(style.sources)).not.toMatch(/https?:/);
+  });
+
+  it.each([
+    ['post', d.posts.features, ['posts-open', 'posts-closed']],
+    ['route', d.routes.features, ['routes-line', 'routes-line-nofigure']],
+  ] as const)('every %s is drawn by exactly one of its layers', (_, features, ids) => {
+    const style = buildStyle(d, 'nl');
+    const filters = ids.map((id) => {
+      const index = style.layers.findIndex((l) => l.id === id);
+      const layer = style.layers[index] as { filter?: unknown };
+      return featureFilter(layer.filter as never, `layers[${index}].filter`);
+    });
+    for (const f of features) {
+      const feature = { type: 1, properties: f.properties as never, geometry: [] };
+      const drawnBy = filters.filter((ff) => ff.filter({ zoom: 3 }, feature as never)).length;
+      expect(drawnBy, JSON.stringify(f.properties)).toBe(1);
+    }
+  });
+
+  it('the programme filter hides exactly the posts the summary does not count, for each programme', () => {
+    const all = d.posts.features.map((f) => f.properties.id).sort();
+    let narrowed = 0;
+    let hiddenBefore = new Set<string>();
+    for (const selected of [[], ...d.programmes.map((p) => [p.id]), ['prospects', 'compass'], []]) {
+      const matching = matchingCountries(d.programmes, realFilters({ programmes: selected, year: 2023 }));
+      const hidden = hiddenPostIds(d.posts, matching);
+      const shown = all.filter((id) => !hidden.has(id));
+      expect(shown, selected.join(',')).toEqual(visiblePostIds(d.posts, matching).sort());
+      if (shown.length > 0 && shown.length < all.length) narrowed++;
+      // The feature-state writes from the previous filter's state lead to exactly this one.
+      const after = new Set(hiddenBefore);
+      for (const [id, h] of visibilityChanges(hiddenBefore, hidden)) {
+        if (h) after.add(id);
+        else after.delete(id);
+      }
+      expect([...after].sort()).toEqual([...hidden].sort());
+      hiddenBefore = hidden;
+    }
+    expect(narrowed).toBeGreaterThan(5);
+  });
+
+  it('hidden posts are drawn fully transparent, shown posts opaque', () => {
+    const style = buildStyle(d, 'nl');
+    for (const id of ['posts-open', 'posts-closed']) {
+      const layer = style.layers.find((l) => l.id === id) as { paint: Record<string, unknown> };
+      const opacities = Object.entries(layer.paint).filter(([k]) => k.endsWith('opacity'));
+      expect(opacities.length, id).toBeGreaterThan(0);
+      for (const [, value] of opacities) expect(JSON.stringify(value)).toContain('"feature-state","hidden"');
+    }
+  });
+
+  it('label field follows the language', () => {
+    expect(labelField('en')).toEqual(['get', 'name_en']);
+    expect(labelField('nl')).toEqual(['get', 'name_nl']);
+  });
+
+  it('the start style names every label layer in its language, as a language change would', () => {
+    for (const lang of ['nl', 'en'] as const) {
+      const style = buildStyle(d, lang);
+      for (const [id, field] of labelTextFields(lang)) {
+        const layer = style.layers.find((l) => l.id === id) as { layout?: Record<string, unknown> };
+        expect(layer.layout?.['text-field'], `${lang}/${id}`).toEqual(field);
+      }
+    }
+  });
+});
