@@ -1,7 +1,8 @@
 /**
  * The country fiche (issue 14): from Nigeria's panel, "Landenfiche" prints one
  * A4 page (Chromium's page.pdf, with the print stylesheet) whose text has the
- * focus role, the 7 activities, COMPASS, the Abuja post, a source line and the
+ * focus role, the 7 activities, COMPASS, the Abuja post, the Rabat Process
+ * meeting among the moments, a source line and the
  * boundary disclaimer; nothing is requested from outside the origin to make
  * it. The page is rendered to PNG with pdftoppm (poppler-utils,
  * scripts/ensure-poppler.mjs) into test-results/exports for a person to look at.
@@ -49,6 +50,8 @@ describe('country fiche', () => {
     expect(text).toMatch(/Migratiesamenwerking: 7 activiteiten/);
     expect(text).toContain('COMPASS');
     expect(text).toContain('Abuja');
+    // The moments of the year, with the Rabat Process meeting the Netherlands and Nigeria organised.
+    expect(text).toContain('Rabat-proces');
     expect(text).toContain('Bron: Migratierapportage 2023');
     expect(text).toMatch(/Bron: H4/);
     expect(text).toContain('De weergegeven grenzen en namen impliceren geen officiële goedkeuring');
