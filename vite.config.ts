@@ -57,7 +57,8 @@ function offline(): Plugin[] {
       icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
     },
     workbox: {
-      globPatterns: ['**/*.{js,mjs,css,html,svg,json,geojson,webmanifest,txt}'],
+      // woff2: the shipped typeface; pbf: the map labels' glyph ranges (docs/design.md).
+      globPatterns: ['**/*.{js,mjs,css,html,svg,json,geojson,webmanifest,txt,woff2,pbf}'],
       globIgnores: ['**/floor.html', '**/assets/floor-*'],
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       navigateFallback: 'index.html',

@@ -15,13 +15,14 @@ import { type LegendEntry, legendModel, legendViewOf } from '../map/legendEntrie
 import { MapController } from '../map/MapController';
 import { editionsYearContext, filterContextOf } from '../state/filterContext';
 import type { ViewState } from '../state/types';
+import { CANVAS_FONT, loadShippedFont } from '../theme/font';
 import { BORDER } from '../theme/palette';
 import { slideDerivedText } from './slideDerived';
 
 export const SLIDE = { width: 1920, height: 1080, header: 120, footer: 84 } as const;
 const MAP_HEIGHT = SLIDE.height - SLIDE.header - SLIDE.footer;
 const ACCENT = '#01689b';
-const FONT = 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+const FONT = CANVAS_FONT;
 
 export interface ExportInput {
   data: AppData;
@@ -191,7 +192,8 @@ function drawLegend(ctx: CanvasRenderingContext2D, input: ExportInput) {
 
 export async function renderSlide(input: ExportInput): Promise<HTMLCanvasElement> {
   const t = translator(input.view.lang);
-  const { canvas: mapCanvas, dispose } = await renderMap(input);
+  // A canvas draws with whatever font is loaded now: the shipped one must be in first.
+  const [{ canvas: mapCanvas, dispose }] = await Promise.all([renderMap(input), loadShippedFont()]);
   try {
     const out = document.createElement('canvas');
     out.width = SLIDE.width * input.scale;

@@ -3,6 +3,7 @@
  * it follows the language (../labelLanguage.ts).
  */
 import type { SymbolLayerSpecification } from 'maplibre-gl';
+import { MAP_FONT_STACK } from '../../theme/font';
 import { SOURCES } from './sources';
 
 export const labels: SymbolLayerSpecification = {
@@ -23,6 +24,7 @@ export const labels: SymbolLayerSpecification = {
   ],
   layout: {
     'text-field': ['get', 'name_nl'],
+    'text-font': MAP_FONT_STACK,
     'text-size': ['interpolate', ['linear'], ['zoom'], 1, 10, 4, 12, 6, 15],
     'text-max-width': 7,
     // Big countries win collisions; small ones appear as the user zooms in.
