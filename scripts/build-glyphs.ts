@@ -13,12 +13,12 @@ import { encodeRange, type GlyphSource, rangeGlyphs } from './glyphs/glyphPbf';
 
 /**
  * The ranges the labels can need: Basic Latin + Latin-1 (ë, ï, é, ü, ç, ô),
- * Latin Extended-A/B (ş, ğ, ł), Latin Extended Additional and General
- * Punctuation (en dash, ellipsis, curly quotes). A character outside them
- * would be drawn locally by MapLibre; tests/unit/scripts/build-glyphs.test.ts
- * checks the label data never needs that.
+ * Latin Extended-A/B (ş, ğ, ł) and General Punctuation (en dash, ellipsis,
+ * curly quotes). For a character outside them MapLibre would ask for a range
+ * that is not there and draw it locally with a warning;
+ * tests/unit/data/glyphCoverage.test.ts checks the label data never needs that.
  */
-export const GLYPH_RANGES = [0, 256, 7680, 8192] as const;
+export const GLYPH_RANGES = [0, 256, 8192] as const;
 
 /** The regular weight's Latin and Latin Extended files; opentype.js reads WOFF (not WOFF2). */
 const FONT_FILES = ['latin', 'latin-ext'].map(
