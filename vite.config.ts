@@ -35,6 +35,32 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
+ * The shipped typeface's Latin files (src/app/styles/fonts.css) start
+ * downloading with the page, so the first view is painted in it and does not
+ * re-flow when it arrives. Their names carry a content hash, known only once
+ * the bundle is written, hence a plugin and not a line in index.html.
+ */
+function preloadFont(): Plugin {
+  return {
+    name: 'migratiekaart-preload-font',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      // Not into the bench's bare-MapLibre floor page, which has no interface text.
+      handler: (_html, ctx) =>
+        Object.keys(ctx.path.includes('floor') ? {} : (ctx.bundle ?? {}))
+          .filter((f) => /source-sans-3-latin-(400|600|700)-normal-[\w-]+\.woff2$/.test(f))
+          .sort()
+          .map((f) => ({
+            tag: 'link',
+            attrs: { rel: 'preload', href: `/${f}`, as: 'font', type: 'font/woff2', crossorigin: '' },
+            injectTo: 'head' as const,
+          })),
+    },
+  };
+}
+
+/**
  * Offline: a service worker precaches the app shell, the compiled geo and data
  * files and MapLibre's worker, so a briefing survives a dead venue network.
  * Registration is done from our own module (src/app/offline.ts): no inline
@@ -57,7 +83,8 @@ function offline(): Plugin[] {
       icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
     },
     workbox: {
-      globPatterns: ['**/*.{js,mjs,css,html,svg,json,geojson,webmanifest,txt}'],
+      // woff2: the shipped typeface; pbf: the map labels' glyph ranges (docs/design.md).
+      globPatterns: ['**/*.{js,mjs,css,html,svg,json,geojson,webmanifest,txt,woff2,pbf}'],
       globIgnores: ['**/floor.html', '**/assets/floor-*'],
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       navigateFallback: 'index.html',
@@ -72,7 +99,7 @@ function offline(): Plugin[] {
 // One config builds the app and (with BENCH=1) the bare-MapLibre floor page
 // used by `npm run bench`, so both are bundled the same way.
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), ...offline()],
+  plugins: [react(), contentSecurityPolicy(), preloadFont(), ...offline()],
   build: {
     target: 'es2022',
     sourcemap: false,

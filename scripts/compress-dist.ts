@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** Text formats the app ships; images other than SVG are compressed already. */
-export const COMPRESSIBLE = /\.(?:html|js|mjs|css|json|geojson|webmanifest|svg|txt|xml|map)$/;
+export const COMPRESSIBLE = /\.(?:html|js|mjs|css|json|geojson|webmanifest|svg|txt|xml|map|pbf)$/;
 
 export interface CompressStats {
   files: number;

@@ -62,6 +62,8 @@ export function build(): BuildInfo {
   const info: BuildInfo = { synth: {}, files: {} as BuildInfo['files'] };
   if (!SKIP_BUILD) {
     sh('npm', ['run', 'data:build']);
+    // The map labels' glyph ranges (public/fonts), as `npm run build`'s prebuild writes them.
+    sh('npm', ['run', 'glyphs:build']);
     sh(process.execPath, [bin.vite, 'build', '--outDir', distDir(1), '--emptyOutDir'], { BENCH: '1' });
     // Served by nginx as production is: with the build's precompressed .br/.gz (npm's postbuild does this for dist/).
     compressDir(distDir(1));

@@ -13,6 +13,7 @@ import type { SceneCamera } from '../map/camera';
 import { legendModel, legendViewOf } from '../map/legendEntries';
 import { editionsYearContext, filterContextOf } from '../state/filterContext';
 import type { ViewState } from '../state/types';
+import { loadShippedFont } from '../theme/font';
 import { drawLegendColumn, FONT } from './legendCanvas';
 import { renderMap } from './offscreenMap';
 import { slideDerivedText } from './slideDerived';
@@ -57,7 +58,11 @@ function drawLegend(ctx: CanvasRenderingContext2D, input: ExportInput) {
 
 export async function renderSlide(input: ExportInput): Promise<HTMLCanvasElement> {
   const t = translator(input.view.lang);
-  const { canvas: mapCanvas, dispose } = await renderMap({ ...input, width: MAP_WIDTH, height: MAP_HEIGHT });
+  // A canvas draws with whatever font is loaded now: the shipped one must be in first.
+  const [{ canvas: mapCanvas, dispose }] = await Promise.all([
+    renderMap({ ...input, width: MAP_WIDTH, height: MAP_HEIGHT }),
+    loadShippedFont(),
+  ]);
   try {
     const out = document.createElement('canvas');
     out.width = SLIDE.width * input.scale;

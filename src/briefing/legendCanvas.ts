@@ -4,9 +4,11 @@
  * the type shrunk only when the entries would not fit.
  */
 import type { LegendEntry, LegendModel } from '../map/legendEntries';
+import { CANVAS_FONT } from '../theme/font';
 import { BORDER } from '../theme/palette';
 
-export const FONT = 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+/** The shipped typeface (docs/design.md); renderSlide loads it before anything is drawn. */
+export const FONT = CANVAS_FONT;
 const KEY_W = 40;
 
 function dash(ctx: CanvasRenderingContext2D, style: string, width: number) {

@@ -26,6 +26,14 @@ export interface MapSources {
  */
 const SOURCE_MAXZOOM = 6;
 
+/**
+ * The labels' SDF glyphs, pre-rendered at build time from the shipped typeface
+ * (scripts/build-glyphs.ts) and served from our origin: MapLibre fetches a few
+ * ranges instead of drawing every glyph with TinySDF on the main thread.
+ * Relative to the page, like the data files, so the app works under any path.
+ */
+export const GLYPHS_URL = 'fonts/{fontstack}/{range}.pbf';
+
 /** The layers with their labels in this language, so the first frame needs no language change. */
 function layersIn(lang: Lang): LayerSpecification[] {
   const fields = new Map(labelTextFields(lang));
@@ -39,6 +47,7 @@ export function buildStyle(src: MapSources, lang: Lang): StyleSpecification {
   const geojson = { type: 'geojson', maxzoom: SOURCE_MAXZOOM } as const;
   return {
     version: 8,
+    glyphs: GLYPHS_URL,
     sources: {
       [SOURCES.countries]: { ...geojson, data: src.countries, promoteId: 'iso3' },
       // Filled by MapController once the filters are known.

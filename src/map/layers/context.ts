@@ -3,6 +3,7 @@
  * displaced people, as area-true circles with a label.
  */
 import type { CircleLayerSpecification, ExpressionSpecification, SymbolLayerSpecification } from 'maplibre-gl';
+import { MAP_FONT_STACK } from '../../theme/font';
 import * as palette from '../../theme/palette';
 import { SOURCES } from './sources';
 
@@ -54,6 +55,7 @@ export const contextLabels: SymbolLayerSpecification = {
   source: SOURCES.context,
   layout: {
     'text-field': ['get', 'label_nl'],
+    'text-font': MAP_FONT_STACK,
     'text-size': 12,
     'text-anchor': 'top',
     'text-offset': [0, 1.6],

@@ -3,6 +3,7 @@
  * it follows the language (../labelLanguage.ts).
  */
 import type { SymbolLayerSpecification } from 'maplibre-gl';
+import { MAP_FONT_STACK } from '../../theme/font';
 import { SOURCES } from './sources';
 
 type TextSize = NonNullable<NonNullable<SymbolLayerSpecification['layout']>['text-size']>;
@@ -32,6 +33,7 @@ export const labels: SymbolLayerSpecification = {
   ],
   layout: {
     'text-field': ['get', 'name_nl'],
+    'text-font': MAP_FONT_STACK,
     'text-size': labelSizeFor(false),
     // A post symbol claims its place first (posts.ts, postsCollision): the name moves beside it instead of under it.
     'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],

@@ -8,6 +8,7 @@ import { labelField, labelTextFields } from '../../../src/map/labelLanguage';
 import { hiddenPostIds, visibilityChanges } from '../../../src/map/postVisibility';
 import { buildStyle } from '../../../src/map/style';
 import { matchingCountries, visiblePostIds } from '../../../src/state/selectors';
+import { MAP_FONT_STACK } from '../../../src/theme/font';
 import { realData, realFilters } from '../data/realData';
 
 const d = realData();
@@ -21,11 +22,18 @@ describe('map style and its dynamic expressions', () => {
     for (const lang of ['nl', 'en'] as const) expect(validate(buildStyle(d, lang))).toEqual([]);
   });
 
-  it('needs no glyph, sprite, tile or font server', () => {
+  it('needs no sprite, tile or font server: glyphs come from the app itself', () => {
     const style = buildStyle(d, 'nl') as unknown as Record<string, unknown>;
-    expect(style.glyphs).toBeUndefined();
+    // Relative: the glyph ranges the build wrote to public/fonts, on the page's own origin.
+    expect(style.glyphs).toBe('fonts/{fontstack}/{range}.pbf');
     expect(style.sprite).toBeUndefined();
     expect(JSON.stringify(style.sources)).not.toMatch(/https?:/);
+  });
+
+  it('every layer with text draws it in the shipped typeface', () => {
+    const withText = buildStyle(d, 'nl').layers.filter((l) => l.type === 'symbol' && l.layout?.['text-field']);
+    expect(withText.map((l) => l.id).sort()).toEqual(['context-labels', 'labels']);
+    for (const l of withText) expect(l.type === 'symbol' && l.layout?.['text-font'], l.id).toEqual(MAP_FONT_STACK);
   });
 
   it.each([
