@@ -11,25 +11,20 @@ import { VALUE_WORDS } from './messages/values';
 
 const oneDecimal = perLanguage((l) => new Intl.NumberFormat(l, { maximumFractionDigits: 1 }));
 const wholeNumber = perLanguage((l) => new Intl.NumberFormat(l, { maximumFractionDigits: 0 }));
+/** Euros with at most `digits` decimals, none when whole. */
+const euroWith = (digits: number) =>
+  perLanguage(
+    (l) =>
+      new Intl.NumberFormat(l, {
+        style: 'currency',
+        currency: 'EUR',
+        minimumFractionDigits: 0,
+        maximumFractionDigits: digits,
+      }),
+  );
 /** Euro before a size word of ours: whole euros alone, one decimal before "mln"/"mld". */
-const euroBeforeWord = perLanguage(
-  (l) =>
-    new Intl.NumberFormat(l, {
-      style: 'currency',
-      currency: 'EUR',
-      minimumFractionDigits: 0,
-      maximumFractionDigits: 1,
-    }),
-);
-const euroWhole = perLanguage(
-  (l) =>
-    new Intl.NumberFormat(l, {
-      style: 'currency',
-      currency: 'EUR',
-      minimumFractionDigits: 0,
-      maximumFractionDigits: 0,
-    }),
-);
+const euroBeforeWord = euroWith(1);
+const euroWhole = euroWith(0);
 
 /** 68,3 mln / 68.3 million; 7,3 mld / 7.3 billion; below a million the full number (550.000). */
 export function formatCount(n: number, lang: Lang): string {

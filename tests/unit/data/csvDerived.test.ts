@@ -5,17 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { rowsToCsv } from '../../../src/state/exportRows';
 import { countryRows } from '../../../src/state/selectors';
+import { englishCsvContext } from '../support/csvContext';
 import { realData, realFilters } from './realData';
 
 const d = realData();
-const ctx = {
-  lang: 'en' as const,
-  year: 2023,
-  goalNames: { 'reception-in-region': 'Reception in the region', 'migration-cooperation': 'Migration cooperation' },
-  programmes: d.programmes,
-  noData: 'No data for this year',
-  derivedWords: { derived: 'derived', years: 'years derived' },
-};
+const ctx = englishCsvContext(d.programmes);
 
 describe('the CSV on the 2023 data', () => {
   it('CSV: every derived value behind a row is in its derived column, with its basis', () => {

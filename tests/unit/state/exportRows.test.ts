@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, rowsToCsv, rowsToGeojson } from '../../../src/state/exportRows';
 import { countryRows } from '../../../src/state/selectors';
+import { englishCsvContext } from '../support/csvContext';
 import { filters, tiny } from './fixture';
 
-const ctx = {
-  lang: 'en' as const,
-  year: 2023,
-  goalNames: { 'reception-in-region': 'Reception in the region', 'migration-cooperation': 'Migration cooperation' },
-  programmes: tiny.programmes,
-  noData: 'No data for this year',
-  derivedWords: { derived: 'derived', years: 'years derived' },
-};
+const ctx = englishCsvContext(tiny.programmes);
 
 describe('downloads give exactly what the table shows', () => {
   // In 2023 alpha works in AAA, BBB and CCC (which it joins that year), beta in BBB and DDD.
