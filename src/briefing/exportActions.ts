@@ -7,7 +7,8 @@ import { download } from '../data/download';
 import type { AppData, Scene } from '../data/types';
 import { translator } from '../i18n/t';
 import { liveBounds, liveCamera } from '../map/liveMap';
-import { effectiveYear } from '../state/filterContext';
+import { editionsYearContext, effectiveYear, filterContextOf } from '../state/filterContext';
+import { headline } from '../state/headline';
 import type { AppState, AppStore } from '../state/store';
 import type { ViewState } from '../state/types';
 import { viewStateOf } from '../state/types';
@@ -24,7 +25,7 @@ function completeData(s: AppState): AppData {
   return d as AppData;
 }
 
-/** Title and subtitle that say what the picture shows. */
+/** Title and subtitle that say what the picture shows: a scene's own title, else the view's headline sentence. */
 export function describeView(view: ViewState, data: AppData, scene: Scene | null): { title: string; subtitle: string } {
   const t = translator(view.lang);
   const year = effectiveYear(view.year, data.editions.latest);
@@ -37,7 +38,9 @@ export function describeView(view: ViewState, data: AppData, scene: Scene | null
       : undefined;
   const parts = [`${goal}, ${year}`, ...programmes, ...(country ? [country] : [])];
   if (scene) return { title: scene[`title_${view.lang}`], subtitle: parts.join(' · ') };
-  return { title: `${t('appTitle')} – ${goal}, ${year}`, subtitle: parts.slice(1).join(' · ') || t('appSubtitle') };
+  // The headline sentence of the view, in the interface's language (the header's h1 says the same).
+  const title = headline(data, filterContextOf(editionsYearContext(data.editions, view.year), view), view.lang).text;
+  return { title, subtitle: parts.slice(1).join(' · ') || t('appSubtitle') };
 }
 
 export async function exportCurrentView(store: AppStore, scale: 1 | 2): Promise<void> {
