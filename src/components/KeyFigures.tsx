@@ -99,7 +99,10 @@ export function KeyFigures({ model, span }: { model: CountryPanelModel; span: Ye
             aria-controls={caveatId}
             onClick={() => setCaveatOpen(!caveatOpen)}
           >
-            <span aria-hidden="true">ⓘ</span> {t('keyCountingInfo')}
+            <span className="key-info-icon" aria-hidden="true">
+              i
+            </span>{' '}
+            {t('keyCountingInfo')}
           </button>
           <p className="caveat" id={caveatId} hidden={!caveatOpen}>
             {t('activitiesCaveat', {
