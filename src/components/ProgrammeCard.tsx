@@ -4,8 +4,11 @@
  * not the panel country's own (a label chip before a muted amount), and a
  * multi-year effort lists all its budgets with the shown year's emphasised.
  * A value the report does not state carries its "afgeleid" mark and basis.
+ * Sources are numbered notes at the end of the card (a record's source once,
+ * however many lines cite it), so they do not double the card's lines.
  */
 
+import type { ReactNode } from 'react';
 import type { ProgrammeRecord } from '../data/types';
 import { hedge } from '../i18n/hedge';
 import { formatList } from '../i18n/lists';
@@ -19,7 +22,7 @@ import type { YearSpan } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import type { Lang } from '../state/types';
 import { DerivedMarks } from './DerivedMark';
-import { SourceRef } from './SourceRef';
+import { SourceNotes, useSourceNotes } from './SourceNotes';
 import { type MoneyLabel, useMoneyLabel } from './useMoneyLabels';
 
 /** A result's figure with the report's hedge: "meer dan 550.000", "tienduizenden". */
@@ -38,7 +41,19 @@ function WhoseChip({ label }: { label: string | null }) {
   return label ? <span className="money-whose">{label}</span> : null;
 }
 
-function BudgetItem({ b, p, label, lang }: { b: BudgetLine; p: ProgrammeRecord; label: MoneyLabel; lang: Lang }) {
+function BudgetItem({
+  b,
+  p,
+  label,
+  lang,
+  source,
+}: {
+  b: BudgetLine;
+  p: ProgrammeRecord;
+  label: MoneyLabel;
+  lang: Lang;
+  source: ReactNode;
+}) {
   const t = useT();
   const whose = label(b.whose, p);
   const ph = b.phase;
@@ -51,8 +66,8 @@ function BudgetItem({ b, p, label, lang }: { b: BudgetLine; p: ProgrammeRecord; 
     >
       <WhoseChip label={whose} />{' '}
       {b.current ? <strong className="money-amount">{amount}</strong> : <span className="money-amount">{amount}</span>}{' '}
-      ({years(ph, t('startNotStated'))}){ph[`budget_period_${lang}`] ? `, ${ph[`budget_period_${lang}`]}` : ''}{' '}
-      <SourceRef source={ph.source} />
+      ({years(ph, t('startNotStated'))}){ph[`budget_period_${lang}`] ? `, ${ph[`budget_period_${lang}`]}` : ''}
+      {source}
     </li>
   );
 }
@@ -77,6 +92,8 @@ export function ProgrammeCard({
   const resultLabel = label(resultWhose(p, iso3), p);
   // The phase years' mark says "jaren afgeleid"; any other field says "afgeleid".
   const labelFor = (m: { field: string }) => (m.field === 'years' ? t('yearsDerived') : undefined);
+  // Numbered in reading order: the calls below run top to bottom as the card is built.
+  const notes = useSourceNotes();
   return (
     <article className="programme" data-programme={p.id}>
       <h4>{p[`name_${lang}`]}</h4>
@@ -97,8 +114,8 @@ export function ProgrammeCard({
           <p>
             <span className="label">{t('phase')}:</span> {ph[`name_${lang}`]} ({years(ph, t('startNotStated'))})
             <DerivedMarks marks={phaseMarks} labelFor={labelFor} />
+            {ph.budget_eur === undefined && notes.ref(ph.source)}
           </p>
-          {ph.budget_eur === undefined && <SourceRef source={ph.source} />}
         </div>
       ))}
       {budgets.length > 0 && (
@@ -106,7 +123,14 @@ export function ProgrammeCard({
           <span className="label">{budgets.length > 1 ? t('budgets') : t('budget')}:</span>
           <ul>
             {budgets.map((b) => (
-              <BudgetItem key={`${b.phase.name_en}-${b.phase.from}`} b={b} p={p} label={label} lang={lang} />
+              <BudgetItem
+                key={`${b.phase.name_en}-${b.phase.from}`}
+                b={b}
+                p={p}
+                label={label}
+                lang={lang}
+                source={notes.ref(b.phase.source)}
+              />
             ))}
           </ul>
         </div>
@@ -119,13 +143,15 @@ export function ProgrammeCard({
               <li key={r.id} className={resultLabel ? 'is-other' : undefined}>
                 <span className="money-amount">{resultFigure(r, lang)}</span> – {r[`label_${lang}`]}
                 {r.period ? ` (${formatReportPeriod(r.period, lang)})` : ''}
-                <DerivedMarks marks={resultMarks} /> <SourceRef source={r.source} />
+                <DerivedMarks marks={resultMarks} />
+                {notes.ref(r.source)}
               </li>
             ))}
           </ul>
         </div>
       )}
-      <SourceRef source={p.source} />
+      {notes.ref(p.source, false)}
+      <SourceNotes notes={notes} />
     </article>
   );
 }

@@ -4,6 +4,7 @@ import type { English } from './shape';
 const nl = {
   closePanel: 'Paneel sluiten',
   source: 'Bron',
+  sources: 'Bronnen',
   focusRoles: 'Focusland',
   notFocus: 'Geen focusland',
   activities: 'Activiteiten',
@@ -65,6 +66,7 @@ const nl = {
 const en: English<typeof nl> = {
   closePanel: 'Close panel',
   source: 'Source',
+  sources: 'Sources',
   focusRoles: 'Focus country',
   notFocus: 'Not a focus country',
   activities: 'Activities',
