@@ -6,9 +6,11 @@
  * A value the report does not state carries its "afgeleid" mark and basis.
  * Sources are numbered notes at the end of the card (a record's source once,
  * however many lines cite it), so they do not double the card's lines.
+ * The card starts as one compact row (name; partners, years, the year's money)
+ * that expands to the whole card; print shows every card whole (panel.css).
  */
 
-import type { ReactNode } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 import type { ProgrammeRecord } from '../data/types';
 import { hedge } from '../i18n/hedge';
 import { formatList } from '../i18n/lists';
@@ -94,64 +96,92 @@ export function ProgrammeCard({
   const labelFor = (m: { field: string }) => (m.field === 'years' ? t('yearsDerived') : undefined);
   // Numbered in reading order: the calls below run top to bottom as the card is built.
   const notes = useSourceNotes();
+  const [open, setOpen] = useState(false);
+  const bodyId = useId();
+  const shownPartners = partners.length > 3 ? [...partners.slice(0, 3), `+${partners.length - 3}`] : partners;
+  const current = budgets.filter((b) => b.current);
+  const meta = [
+    shownPartners.join(', '),
+    phases.map(({ phase }) => years(phase, t('startNotStated'))).join(', '),
+    current
+      .map((b) => {
+        const amount = hedge(formatEuro(b.amount, lang), b.phase.budget_qualifier, lang);
+        const whose = b.whose.kind === 'programme' ? t('moneyTotal').toLowerCase() : label(b.whose, p);
+        return whose ? `${amount} (${whose})` : amount;
+      })
+      .join(', '),
+  ].filter(Boolean);
   return (
     <article className="programme" data-programme={p.id}>
-      <h4>{p[`name_${lang}`]}</h4>
-      <p>{p[`summary_${lang}`]}</p>
-      {partners.length > 0 && (
-        <p>
-          <span className="label">{t('partners')}:</span> {formatList(partners, lang)}
-        </p>
-      )}
-      {p.global && <p>{t('global')}</p>}
-      {marks.length > 0 && (
-        <p className="derived-list">
-          <DerivedMarks marks={marks} />
-        </p>
-      )}
-      {phases.map(({ phase: ph, marks: phaseMarks }) => (
-        <div key={ph.name_en} className="phase">
+      <h4 className="programme-row">
+        <button
+          type="button"
+          className="programme-toggle"
+          aria-expanded={open}
+          aria-controls={bodyId}
+          onClick={() => setOpen(!open)}
+        >
+          <span className="programme-name">{p[`name_${lang}`]}</span>
+          <span className="programme-meta">{meta.join(' · ')}</span>
+        </button>
+      </h4>
+      <div className="programme-body" id={bodyId} hidden={!open}>
+        <p>{p[`summary_${lang}`]}</p>
+        {partners.length > 0 && (
           <p>
-            <span className="label">{t('phase')}:</span> {ph[`name_${lang}`]} ({years(ph, t('startNotStated'))})
-            <DerivedMarks marks={phaseMarks} labelFor={labelFor} />
-            {ph.budget_eur === undefined && notes.ref(ph.source)}
+            <span className="label">{t('partners')}:</span> {formatList(partners, lang)}
           </p>
-        </div>
-      ))}
-      {budgets.length > 0 && (
-        <div className="budgets">
-          <span className="label">{budgets.length > 1 ? t('budgets') : t('budget')}:</span>
-          <ul>
-            {budgets.map((b) => (
-              <BudgetItem
-                key={`${b.phase.name_en}-${b.phase.from}`}
-                b={b}
-                p={p}
-                label={label}
-                lang={lang}
-                source={notes.ref(b.phase.source)}
-              />
-            ))}
-          </ul>
-        </div>
-      )}
-      {results.length > 0 && (
-        <div className="results" data-whose={resultWhose(p, iso3).kind}>
-          <span className="label">{t('results')}:</span> <WhoseChip label={resultLabel} />
-          <ul>
-            {results.map(({ result: r, marks: resultMarks }) => (
-              <li key={r.id} className={resultLabel ? 'is-other' : undefined}>
-                <span className="money-amount">{resultFigure(r, lang)}</span> – {r[`label_${lang}`]}
-                {r.period ? ` (${formatReportPeriod(r.period, lang)})` : ''}
-                <DerivedMarks marks={resultMarks} />
-                {notes.ref(r.source)}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {notes.ref(p.source, false)}
-      <SourceNotes notes={notes} />
+        )}
+        {p.global && <p>{t('global')}</p>}
+        {marks.length > 0 && (
+          <p className="derived-list">
+            <DerivedMarks marks={marks} />
+          </p>
+        )}
+        {phases.map(({ phase: ph, marks: phaseMarks }) => (
+          <div key={ph.name_en} className="phase">
+            <p>
+              <span className="label">{t('phase')}:</span> {ph[`name_${lang}`]} ({years(ph, t('startNotStated'))})
+              <DerivedMarks marks={phaseMarks} labelFor={labelFor} />
+              {ph.budget_eur === undefined && notes.ref(ph.source)}
+            </p>
+          </div>
+        ))}
+        {budgets.length > 0 && (
+          <div className="budgets">
+            <span className="label">{budgets.length > 1 ? t('budgets') : t('budget')}:</span>
+            <ul>
+              {budgets.map((b) => (
+                <BudgetItem
+                  key={`${b.phase.name_en}-${b.phase.from}`}
+                  b={b}
+                  p={p}
+                  label={label}
+                  lang={lang}
+                  source={notes.ref(b.phase.source)}
+                />
+              ))}
+            </ul>
+          </div>
+        )}
+        {results.length > 0 && (
+          <div className="results" data-whose={resultWhose(p, iso3).kind}>
+            <span className="label">{t('results')}:</span> <WhoseChip label={resultLabel} />
+            <ul>
+              {results.map(({ result: r, marks: resultMarks }) => (
+                <li key={r.id} className={resultLabel ? 'is-other' : undefined}>
+                  <span className="money-amount">{resultFigure(r, lang)}</span> – {r[`label_${lang}`]}
+                  {r.period ? ` (${formatReportPeriod(r.period, lang)})` : ''}
+                  <DerivedMarks marks={resultMarks} />
+                  {notes.ref(r.source)}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {notes.ref(p.source, false)}
+        <SourceNotes notes={notes} />
+      </div>
     </article>
   );
 }
