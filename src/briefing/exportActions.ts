@@ -6,7 +6,9 @@
 import { download } from '../data/download';
 import type { AppData, Scene } from '../data/types';
 import { translator } from '../i18n/t';
-import { liveBounds, liveCamera } from '../map/liveMap';
+import type { Bounds, SceneCamera } from '../map/camera';
+import { withSurroundings } from '../map/framing';
+import { liveCamera } from '../map/liveMap';
 import { editionsYearContext, effectiveYear, filterContextOf } from '../state/filterContext';
 import { headline } from '../state/headline';
 import type { AppState, AppStore } from '../state/store';
@@ -43,13 +45,24 @@ export function describeView(view: ViewState, data: AppData, scene: Scene | null
   return { title, subtitle: parts.slice(1).join(' · ') || t('appSubtitle') };
 }
 
+/**
+ * What a slide of the current view frames: a selected country with its
+ * neighbours, else the countries with data for the filters (never the world,
+ * nor whatever the window happened to show).
+ */
+function slideCamera(view: ViewState, data: AppData): SceneCamera | 'data' {
+  const sel = view.selection;
+  if (sel?.kind !== 'country') return 'data';
+  const box = data.countries.features.find((f) => f.properties.iso3 === sel.iso3)?.properties.fit_bounds;
+  return box ? { bounds: withSurroundings(box as Bounds) } : 'data';
+}
+
 export async function exportCurrentView(store: AppStore, scale: 1 | 2): Promise<void> {
   const s = store.getState();
   const data = completeData(s);
   const view = viewStateOf(s);
-  const camera = liveBounds();
-  if (!camera) throw new Error('map not ready');
   const scene = s.scene !== null ? (storyOf(s)[s.scene - 1] ?? null) : null;
+  const camera = scene ? scene.camera : slideCamera(view, data);
   const canvas = await renderSlide({ data, view, camera, scale, ...describeView(view, data, scene) });
   const name = scene
     ? sceneFileName(s.scene! - 1, scene)

@@ -4,29 +4,30 @@
  * so the picture keeps its source when it leaves the app. The map is rendered
  * off screen at the target size by a second MapController given the view
  * through the same `applyView` as the screen map, so the export shows what
- * the screen shows and never depends on the window's size.
+ * the screen shows and never depends on the window's size (offscreenMap.ts).
  */
 import type { AppData, Scene } from '../data/types';
 import { formatLongDate } from '../i18n/dates';
 import { translator } from '../i18n/t';
-import { applyView } from '../map/applyView';
 import type { SceneCamera } from '../map/camera';
-import { type LegendEntry, legendModel, legendViewOf } from '../map/legendEntries';
-import { MapController } from '../map/MapController';
+import { legendModel, legendViewOf } from '../map/legendEntries';
 import { editionsYearContext, filterContextOf } from '../state/filterContext';
 import type { ViewState } from '../state/types';
-import { BORDER } from '../theme/palette';
+import { drawLegendColumn, FONT } from './legendCanvas';
+import { renderMap } from './offscreenMap';
 import { slideDerivedText } from './slideDerived';
 
-export const SLIDE = { width: 1920, height: 1080, header: 120, footer: 84 } as const;
+/** The legend has a column of its own (`legend` px wide, right of the map): it never covers data. */
+export const SLIDE = { width: 1920, height: 1080, header: 120, footer: 84, legend: 470 } as const;
 const MAP_HEIGHT = SLIDE.height - SLIDE.header - SLIDE.footer;
+const MAP_WIDTH = SLIDE.width - SLIDE.legend;
 const ACCENT = '#01689b';
-const FONT = 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
 export interface ExportInput {
   data: AppData;
   view: ViewState;
-  camera: SceneCamera;
+  /** A scene's camera, or 'data': the countries with data for the view's filters. */
+  camera: SceneCamera | 'data';
   title: string;
   subtitle: string;
   scale: 1 | 2;
@@ -34,164 +35,29 @@ export interface ExportInput {
   date?: Date;
 }
 
-/** Renders the map off screen and resolves when it is fully drawn. */
-async function renderMap(input: ExportInput): Promise<{ canvas: HTMLCanvasElement; dispose: () => void }> {
-  const { data, view } = input;
-  const host = document.createElement('div');
-  host.setAttribute('aria-hidden', 'true');
-  Object.assign(host.style, {
-    position: 'fixed',
-    left: '-30000px',
-    top: '0',
-    width: `${SLIDE.width}px`,
-    height: `${MAP_HEIGHT}px`,
-  });
-  document.body.append(host);
-  let failure: string | null = null;
-  // The view is applied once the style exists, so the first full frame already shows it (as on screen).
-  let styleReady: () => void = () => undefined;
-  const styled = new Promise<void>((resolve) => {
-    styleReady = resolve;
-  });
-  const controller = new MapController(
-    host,
-    data,
-    view.lang,
-    null,
-    {
-      onSelect: () => undefined,
-      onHover: () => undefined,
-      onMoveEnd: () => undefined,
-      onStyleReady: () => styleReady(),
-      onReady: () => undefined,
-      onError: (m) => {
-        failure = m;
-      },
-    },
-    { pixelRatio: input.scale, interactive: false },
-  );
-  const dispose = () => {
-    controller.destroy();
-    host.remove();
-  };
-  try {
-    await styled;
-    applyView(controller, {
-      countries: data.countries,
-      programmes: data.programmes,
-      filters: filterContextOf(editionsYearContext(data.editions, view.year), view),
-      selection: view.selection,
-      lang: view.lang,
-      layers: view.layers,
-    });
-    controller.moveTo(input.camera, false);
-    const canvas = await controller.drawnCanvas();
-    if (failure) throw new Error(failure);
-    return { canvas, dispose };
-  } catch (e) {
-    dispose();
-    throw e;
-  }
-}
-
-function drawEntry(ctx: CanvasRenderingContext2D, e: LegendEntry, x: number, y: number) {
-  ctx.save();
-  if (e.kind === 'fill') {
-    ctx.fillStyle = e.color;
-    ctx.fillRect(x, y - 9, 24, 18);
-    ctx.strokeStyle = e.dashedBorder ? BORDER : '#777777';
-    ctx.setLineDash(e.dashedBorder ? [3, 3] : []);
-    ctx.strokeRect(x, y - 9, 24, 18);
-  } else if (e.kind === 'line') {
-    ctx.strokeStyle = e.color;
-    ctx.lineWidth = e.width;
-    ctx.setLineDash(e.style === 'dashed' ? [8, 5] : e.style === 'dotted' ? [2, 4] : []);
-    ctx.beginPath();
-    ctx.moveTo(x, y);
-    ctx.lineTo(x + 30, y);
-    ctx.stroke();
-  } else {
-    ctx.beginPath();
-    ctx.arc(x + 10, y, 8, 0, Math.PI * 2);
-    if (e.kind === 'dot') {
-      ctx.fillStyle = e.color;
-      ctx.fill();
-    } else {
-      ctx.fillStyle = '#ffffff';
-      ctx.fill();
-      ctx.lineWidth = 3;
-      ctx.strokeStyle = e.color;
-      ctx.stroke();
-      if (e.cross) {
-        ctx.beginPath();
-        ctx.moveTo(x + 6, y - 4);
-        ctx.lineTo(x + 14, y + 4);
-        ctx.moveTo(x + 14, y - 4);
-        ctx.lineTo(x + 6, y + 4);
-        ctx.stroke();
-      }
-    }
-  }
-  ctx.restore();
-}
-
 function drawLegend(ctx: CanvasRenderingContext2D, input: ExportInput) {
   const t = translator(input.view.lang);
   const { data, view } = input;
   const m = legendModel(
-    legendViewOf({
-      countries: data.countries,
-      programmes: data.programmes,
-      filters: filterContextOf(editionsYearContext(data.editions, view.year), view),
-      selection: view.selection,
-      layers: view.layers,
-      posts: data.posts,
-    }),
+    {
+      ...legendViewOf({
+        countries: data.countries,
+        programmes: data.programmes,
+        filters: filterContextOf(editionsYearContext(data.editions, view.year), view),
+        selection: view.selection,
+        layers: view.layers,
+        posts: data.posts,
+      }),
+      lang: view.lang,
+    },
     t,
   );
-  // Short class labels share rows of three; long ones get a row of their own.
-  const grid = m.classes.filter((e) => e.label.length <= 8);
-  const rows = [...m.classes.filter((e) => e.label.length > 8), ...m.items];
-  const lineH = 26;
-  const width = 560;
-  const notes = [...(m.caveat ? [m.caveat] : []), ...m.notes];
-  const height = 56 + lineH * (Math.ceil(grid.length / 3) + rows.length + notes.length);
-  const x = 24;
-  const y = SLIDE.header + MAP_HEIGHT - height - 24;
-  ctx.fillStyle = 'rgba(255,255,255,0.94)';
-  ctx.fillRect(x, y, width, height);
-  ctx.strokeStyle = '#c8c8c8';
-  ctx.strokeRect(x, y, width, height);
-  ctx.fillStyle = '#1b1b1b';
-  ctx.font = `bold 18px ${FONT}`;
-  ctx.fillText(m.title, x + 16, y + 30, width - 32);
-  ctx.font = `16px ${FONT}`;
-  let cy = y + 30 + lineH;
-  grid.forEach((e, i) => {
-    const cx = x + 16 + (i % 3) * 180;
-    if (i > 0 && i % 3 === 0) cy += lineH;
-    drawEntry(ctx, e, cx, cy);
-    ctx.fillStyle = '#1b1b1b';
-    ctx.fillText(e.label, cx + 34, cy + 5, 140);
-  });
-  cy += lineH;
-  for (const e of rows) {
-    drawEntry(ctx, e, x + 16, cy);
-    ctx.fillStyle = '#1b1b1b';
-    ctx.fillText(e.label, x + 56, cy + 5, width - 72);
-    cy += lineH;
-  }
-  ctx.fillStyle = '#4a4a4a';
-  ctx.font = `italic 15px ${FONT}`;
-  for (const note of notes) {
-    ctx.fillText(note, x + 16, cy + 5, width - 32);
-    cy += lineH;
-  }
+  drawLegendColumn(ctx, m, { x: MAP_WIDTH, y: SLIDE.header, w: SLIDE.width - MAP_WIDTH, h: MAP_HEIGHT });
 }
 
 export async function renderSlide(input: ExportInput): Promise<HTMLCanvasElement> {
   const t = translator(input.view.lang);
-  const { canvas: mapCanvas, dispose } = await renderMap(input);
+  const { canvas: mapCanvas, dispose } = await renderMap({ ...input, width: MAP_WIDTH, height: MAP_HEIGHT });
   try {
     const out = document.createElement('canvas');
     out.width = SLIDE.width * input.scale;
@@ -210,7 +76,7 @@ export async function renderSlide(input: ExportInput): Promise<HTMLCanvasElement
     ctx.font = `24px ${FONT}`;
     ctx.fillText(input.subtitle, 40, 100, SLIDE.width - 80);
     // The map, drawn at its own pixel size into the map area.
-    ctx.drawImage(mapCanvas, 0, SLIDE.header, SLIDE.width, MAP_HEIGHT);
+    ctx.drawImage(mapCanvas, 0, SLIDE.header, MAP_WIDTH, MAP_HEIGHT);
     drawLegend(ctx, input);
     // Footer: source, disclaimer, date.
     const year = input.data.editions.latest;

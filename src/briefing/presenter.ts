@@ -4,7 +4,10 @@
  */
 import type { Scene } from '../data/types';
 import { requestCamera } from '../map/cameraRequests';
+import { liveCamera } from '../map/liveMap';
 import type { AppState, AppStore } from '../state/store';
+import { type ViewState, viewStateOf } from '../state/types';
+import type { Camera } from '../state/urlCodec';
 import { clampScene, sceneToViewState } from './sceneState';
 
 export function storyOf(s: Pick<AppState, 'story' | 'data'>): Scene[] {
@@ -30,14 +33,24 @@ export function stepScene(store: AppStore, delta: number): void {
   showScene(store, (scene ?? 0) + delta);
 }
 
+/** The presenter's own view before the first scene (camera, filters, layers, selection): leaving gives it back. */
+let before: { view: ViewState; camera: Camera | null } | null = null;
+
 export function startPresentation(store: AppStore, n = 1): void {
+  if (store.getState().scene === null) before = { view: viewStateOf(store.getState()), camera: liveCamera() };
   showScene(store, n);
   // Full screen needs a user gesture; when refused the overlay still fills the window.
   document.documentElement.requestFullscreen?.().catch(() => undefined);
 }
 
 export function stopPresentation(store: AppStore): void {
-  store.getState().setScene(null);
+  const back = before;
+  before = null;
+  if (back) {
+    // The language is the presenter's current one; everything else as it was.
+    store.getState().applyViewState({ ...back.view, lang: store.getState().lang, scene: null });
+    if (back.camera) requestCamera({ exact: back.camera });
+  } else store.getState().setScene(null);
   if (document.fullscreenElement) document.exitFullscreen?.().catch(() => undefined);
 }
 

@@ -2,6 +2,9 @@
 import { useT } from '../state/hooks';
 import { useAppStore } from '../state/store';
 
+/** Offline use is promised only where a service worker controls the page (never on the dev server, nor before the first install). */
+const controlled = () => typeof navigator !== 'undefined' && !!navigator.serviceWorker?.controller;
+
 export function ConnectivityBadge() {
   const t = useT();
   const { online, updateReady } = useAppStore((s) => s.connectivity);
@@ -9,7 +12,7 @@ export function ConnectivityBadge() {
     <>
       {!online && (
         <output className="badge badge-offline" aria-live="polite">
-          {t('offline')}
+          {controlled() ? t('offlineStored') : t('offlineNotStored')}
         </output>
       )}
       {updateReady && (

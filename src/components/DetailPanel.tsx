@@ -2,10 +2,11 @@
  * The side panel (bottom sheet on phones) for the selected country, post or
  * route. Escape closes it and focus returns to where the user came from.
  */
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useT } from '../state/hooks';
 import { useAppStore } from '../state/store';
 import { CountryDetails } from './CountryDetails';
+import { CountryFiche } from './CountryFiche';
 import { ErrorBoundary } from './ErrorBoundary';
 import { PostDetails } from './PostDetails';
 import { RouteDetails } from './RouteDetails';
@@ -14,16 +15,26 @@ export function DetailPanel() {
   const t = useT();
   const selection = useAppStore((s) => s.selection);
   const select = useAppStore((s) => s.select);
+  const countryName = useAppStore((s) => {
+    const sel = s.selection;
+    return sel?.kind === 'country'
+      ? s.data.countries?.features.find((f) => f.properties.iso3 === sel.iso3)?.properties[`name_${s.lang}`]
+      : undefined;
+  });
   const heading = useRef<HTMLHeadingElement>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
   const key = selection ? JSON.stringify(selection) : null;
+  // The country whose one-page fiche is being printed.
+  const [fiche, setFiche] = useState<string | null>(null);
+  const ficheDone = useCallback(() => setFiche(null), []);
 
   // Remember where focus was, move it into the panel, give it back on close.
   useEffect(() => {
     if (!key) return;
     const active = document.activeElement;
     if (active instanceof HTMLElement && !active.closest('.panel')) returnFocus.current = active;
-    heading.current?.focus();
+    // Not while presenting: the clicker keeps working without it, and the focus ring would show on the projector.
+    if (useAppStore.getState().scene === null) heading.current?.focus();
   }, [key]);
 
   useEffect(() => {
@@ -45,10 +56,22 @@ export function DetailPanel() {
 
   if (!selection) return null;
   return (
-    <aside className="panel" aria-labelledby="panel-heading" data-selection={key}>
+    <aside className="panel" aria-labelledby="panel-heading" data-selection={key} data-map-overlay="">
       <button type="button" className="panel-close" onClick={close} aria-label={t('closePanel')}>
         ×
       </button>
+      {selection.kind === 'country' && (
+        <button
+          type="button"
+          className="fiche-button"
+          onClick={() => setFiche(selection.iso3)}
+          aria-label={t('ficheLabel', { country: countryName ?? selection.iso3 })}
+          disabled={fiche !== null}
+        >
+          {t('fiche')}
+        </button>
+      )}
+      {fiche && <CountryFiche iso3={fiche} onDone={ficheDone} />}
       {/* A failure stays inside the panel, which can still be closed; the next selection tries again. */}
       <ErrorBoundary name="panel" resetKey={key}>
         {selection.kind === 'country' && <CountryDetails iso3={selection.iso3} headingRef={heading} />}

@@ -15,7 +15,19 @@ function LegendSymbol({ e }: { e: LegendEntry }) {
         />
       );
     case 'line':
-      return <span className="line-swatch" style={{ borderTop: `${e.width}px ${e.style} ${e.color}` }} />;
+      return (
+        <span className={e.edge ? 'line-swatch edged' : e.arrow ? 'line-swatch arrowed' : 'line-swatch'}>
+          <span style={{ borderTop: `${e.width}px ${e.style} ${e.color}` }} />
+          {e.arrow && <span className="arrowhead" style={{ borderLeftColor: e.color }} />}
+        </span>
+      );
+    case 'lines':
+      return (
+        <span className="line-swatch edged two">
+          <span style={{ borderTop: `3px solid ${e.color}` }} />
+          <span style={{ borderTop: `3px ${e.inner.style} ${e.inner.color}` }} />
+        </span>
+      );
     case 'dot':
       return <span className="dot" style={{ background: e.color }} />;
     case 'ring':
@@ -29,6 +41,7 @@ function LegendSymbol({ e }: { e: LegendEntry }) {
 
 export function Legend() {
   const t = useT();
+  const lang = useAppStore((s) => s.lang);
   const layers = useAppStore((s) => s.layers);
   const selection = useAppStore((s) => s.selection);
   const countries = useAppStore((s) => s.data.countries);
@@ -38,9 +51,14 @@ export function Legend() {
   const [open, setOpen] = useState(() => !window.matchMedia?.('(max-width: 760px)').matches);
   if (!filters || !countries) return null;
   // The same country states the map applies: the legend lists what is drawn.
-  const m = legendModel(legendViewOf({ countries, programmes, filters, selection, layers, posts }), t);
+  const m = legendModel({ ...legendViewOf({ countries, programmes, filters, selection, layers, posts }), lang }, t);
   return (
-    <details className="legend" open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+    <details
+      className="legend"
+      data-map-overlay=""
+      open={open}
+      onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}
+    >
       <summary>
         <h2 id="legend-heading">{t('legend')}</h2>
       </summary>

@@ -44,7 +44,7 @@ export function Presentation() {
     };
     // Leaving full screen (the browser's own Esc) leaves the presentation too.
     const onFullscreen = () => {
-      if (!document.fullscreenElement && useAppStore.getState().scene !== null) useAppStore.getState().setScene(null);
+      if (!document.fullscreenElement && useAppStore.getState().scene !== null) stopPresentation(useAppStore);
     };
     document.addEventListener('keydown', onKey);
     document.addEventListener('fullscreenchange', onFullscreen);
@@ -59,13 +59,13 @@ export function Presentation() {
   if (!current) return null;
   return (
     <section className="presentation" aria-label={t('presentation')} aria-live="polite">
-      <div className="scene-card" data-scene={current.id}>
+      <div className="scene-card" data-scene={current.id} data-map-overlay="">
         <p className="scene-progress">{t('sceneOf', { n: scene, total: story.length })}</p>
         <h2>{current[`title_${lang}`]}</h2>
         <p className="scene-text">{current[`text_${lang}`]}</p>
         <SourceRef source={current.source} />
       </div>
-      <div className="scene-bar">
+      <div className="scene-bar" data-map-overlay="">
         <button type="button" onClick={() => stepScene(useAppStore, -1)} disabled={scene <= 1}>
           ‹ <span className="visually-hidden">{t('previousScene')}</span>
         </button>

@@ -11,10 +11,13 @@ import type { Lang, Layers, Selection } from '../state/types';
 import type { Camera } from '../state/urlCodec';
 import { POST_CLOSED, ROUTE } from '../theme/palette';
 import type { Bounds, SceneCamera } from './camera';
+import { CameraFraming } from './cameraFraming';
 import { type CountryState, fillStateChanges } from './countryStates';
-import { arrowIcon, closedPostIcon } from './icons';
+import { countriesBounds, dataCountries, type Padding } from './framing';
+import { arrowIcon, blankIcon, closedPostIcon } from './icons';
 import { featureAt, type HoverInfo, hoverOf, selectionOf } from './interaction';
 import { labelTextFields } from './labelLanguage';
+import { labelSizeFor } from './layers/labels';
 import { SOURCES } from './layers/sources';
 import { TOGGLE_LAYERS } from './layers/stack';
 import { countriesByIso3, outlineCollection, outlineRolesChanged, pointerCollection } from './outlines';
@@ -40,6 +43,7 @@ export class MapController {
   private readonly map: MapLibreMap;
   private states = new Map<string, CountryState>();
   private readonly countryShapes: ReturnType<typeof countriesByIso3>;
+  private readonly sourceCountries: MapSources['countries'];
   private hovered: string | null = null;
   private selectedIso3: string | null = null;
   private lang: Lang;
@@ -49,6 +53,8 @@ export class MapController {
   private hiddenPosts = new Set<string>();
   /** The data object each source was last given, so the same data is never sent (and re-tiled) twice. */
   private sourceData = new Map<string, unknown>();
+  private readonly framing: CameraFraming;
+  private largeLabels = false;
 
   constructor(
     container: HTMLElement,
@@ -63,6 +69,7 @@ export class MapController {
     this.lang = lang;
     this.posts = sources.posts;
     this.countryShapes = countriesByIso3(sources.countries);
+    this.sourceCountries = sources.countries;
     for (const id of ['posts', 'routes', 'context'] as const) this.sourceData.set(SOURCES[id], sources[id]);
     this.map = new MapLibreMap({
       container,
@@ -76,6 +83,8 @@ export class MapController {
       zoom: cam.zoom,
       minZoom: 0.8,
       maxZoom: 9,
+      // One world: a framing never shows a country twice (the review saw Colombia twice in scene 1).
+      renderWorldCopies: false,
       attributionControl: false,
       dragRotate: false,
       pitchWithRotate: false,
@@ -96,6 +105,7 @@ export class MapController {
     this.map.on('mousemove', (e) => this.hoverAt(e.point.x, e.point.y));
     this.map.on('mouseout', () => this.hoverAt(-1, -1));
     this.map.on('moveend', () => cb.onMoveEnd(this.camera()));
+    this.framing = new CameraFraming(this.map);
   }
 
   /** The MapLibre map, for the WebDriver test hook only (window.migratiekaart.map): tests query what is drawn. */
@@ -108,12 +118,6 @@ export class MapController {
     return { zoom: this.map.getZoom(), lat: c.lat, lon: c.lng };
   }
 
-  /** The visible area. */
-  bounds(): Bounds {
-    const b = this.map.getBounds();
-    return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
-  }
-
   /** The container changed size (e.g. the map was hidden behind another view). */
   resize() {
     this.map.resize();
@@ -122,6 +126,7 @@ export class MapController {
   private addIcon(id: string) {
     if (this.map.hasImage(id)) return;
     if (id === 'post-closed') this.map.addImage(id, closedPostIcon(POST_CLOSED), { pixelRatio: 2 });
+    if (id === 'post-collision') this.map.addImage(id, blankIcon(16), { pixelRatio: 1 });
     if (id === 'route-arrow') this.map.addImage(id, arrowIcon(ROUTE), { pixelRatio: 2 });
   }
 
@@ -225,30 +230,49 @@ export class MapController {
     }
   }
 
-  /** Fits a country's largest part into view (compiled as `fit_bounds`), unless it is wholly on screen already. */
+  /** The padding the interface's overlays need (overlays.ts); the last framing follows it until the user moves. */
+  setOverlayPadding(p: Padding) {
+    this.framing.setPadding(p);
+  }
+
+  /** Fits a country's largest part (compiled as `fit_bounds`) into the free area, unless it is wholly there already. */
   fitCountry(iso3: string) {
-    const box = this.countryShapes.get(iso3)?.properties.fit_bounds;
+    const box = this.countryShapes.get(iso3)?.properties.fit_bounds as Bounds | undefined;
     if (!box) return;
-    const b = this.map.getBounds();
-    if (b.contains([box[0], box[1]]) && b.contains([box[2], box[3]])) return;
-    const small = Math.min(this.map.getContainer().clientWidth, this.map.getContainer().clientHeight) < 420;
-    this.map.fitBounds(box, { padding: small ? 24 : 60, maxZoom: 5.5, duration: 600 });
+    this.map.resize();
+    if (this.framing.showsWhole(box)) return;
+    this.framing.frame({ bounds: box }, { animate: true, maxZoom: 5.5 });
   }
 
-  /** A scene's camera: bounds or centre + zoom; flies when animated. */
+  /** The countries the applied view marks (fill, focus role, programme match): what a data framing frames. */
+  markedCountries(): string[] {
+    return dataCountries(this.states);
+  }
+
+  /** Frames the countries with data for the applied filters (the first view, "fit to filters"); false when there are none. */
+  fitData(animate: boolean): boolean {
+    const box = countriesBounds(this.sourceCountries, dataCountries(this.states));
+    if (!box) return false;
+    this.framing.frame({ bounds: box }, { animate, maxZoom: 5 });
+    return true;
+  }
+
+  /** A scene's camera: bounds fitted into the free area, or a centre and zoom placed in its middle. */
   moveTo(camera: SceneCamera, animate: boolean) {
-    const duration = animate ? 1400 : 0;
-    if ('bounds' in camera) {
-      const [w, s, e, n] = camera.bounds;
-      this.map.fitBounds([w, s, e, n], { padding: 40, duration, essential: true });
-    } else {
-      const [lon, lat] = camera.center;
-      this.map.flyTo({ center: [lon, lat], zoom: camera.zoom, duration, essential: true });
-    }
+    this.framing.frame(camera, { animate });
   }
 
+  /** A camera taken as it is (a link, Back, the view before a presentation). */
   jumpTo(c: Camera) {
+    this.framing.forget();
     this.map.jumpTo({ center: [c.lon, c.lat], zoom: c.zoom });
+  }
+
+  /** Country names at briefing size (presentation, slides) or screen size. */
+  setLargeLabels(large: boolean) {
+    if (large === this.largeLabels) return;
+    this.largeLabels = large;
+    this.map.setLayoutProperty('labels', 'text-size', labelSizeFor(large));
   }
 
   /** The map's canvas once everything asked for so far is drawn (the PNG export copies it). */

@@ -8,11 +8,18 @@ import { useFilterContext, useProgrammes, useT } from '../state/hooks';
 import { useAppStore } from '../state/store';
 import { onUrlCamera, takeInitialCamera, writeCamera } from '../state/urlSync';
 import { applyView } from './applyView';
-import { onCameraRequest } from './cameraRequests';
+import { type CameraRequest, onCameraRequest } from './cameraRequests';
 import { HoverTooltip } from './HoverTooltip';
 import type { HoverInfo } from './interaction';
 import { setLiveMap } from './liveMap';
 import { MapController } from './MapController';
+import { OVERLAY_ATTRIBUTE, watchOverlays } from './overlays';
+
+function perform(controller: MapController, r: CameraRequest) {
+  if ('exact' in r) controller.jumpTo(r.exact);
+  else if ('data' in r) controller.fitData(r.animate);
+  else controller.moveTo(r.camera, r.animate);
+}
 
 declare global {
   interface Window {
@@ -41,6 +48,7 @@ export function MapView({ hidden }: { hidden: boolean }) {
   const layers = useAppStore((s) => s.layers);
   const mapError = useAppStore((s) => s.mapError);
   const filters = useFilterContext();
+  const presenting = useAppStore((s) => s.scene !== null);
 
   // Mount once the geometry is there. Missing posts/routes files only cost those layers.
   const geometryReady = countries && labels;
@@ -77,10 +85,13 @@ export function MapView({ hidden }: { hidden: boolean }) {
     setLiveMap(controller);
     if (navigator.webdriver) window.migratiekaart = { controller, map: controller.mapForTests() };
     const offCamera = onUrlCamera((c) => controller.jumpTo(c));
-    const offRequests = onCameraRequest((r) => controller.moveTo(r.camera, r.animate));
+    const offRequests = onCameraRequest((r) => perform(controller, r));
+    // Panel, sheet, scene card, legend and controls: every framing keeps clear of them.
+    const offOverlays = watchOverlays(container.current, (p) => controller.setOverlayPadding(p));
     return () => {
       offCamera();
       offRequests();
+      offOverlays();
       setLiveMap(null);
       controller.destroy();
       controllerRef.current = null;
@@ -102,8 +113,24 @@ export function MapView({ hidden }: { hidden: boolean }) {
   useEffect(() => {
     const c = controllerRef.current;
     if (!c || !styleReady || !countries || !filters) return;
-    applyView(c, { countries, programmes, filters, selection, lang, layers });
-  }, [styleReady, countries, programmes, filters, selection, lang, layers]);
+    applyView(c, { countries, programmes, filters, selection, lang, layers, largeLabels: presenting });
+  }, [styleReady, countries, programmes, filters, selection, lang, layers, presenting]);
+
+  // The first view frames the countries with data for the filters, unless the link names a camera,
+  // a country (fitted below) or a scene (the presenter moves the camera).
+  const framedFirst = useRef(false);
+  useEffect(() => {
+    const c = controllerRef.current;
+    if (!c || !styleReady || !filters || framedFirst.current) return;
+    framedFirst.current = true;
+    const s = useAppStore.getState();
+    if (takeInitialCamera() !== null || s.scene !== null || s.selection?.kind === 'country') return;
+    c.fitData(false);
+  }, [styleReady, filters]);
+
+  // A name tooltip left over the map would sit over another country once the panel opens.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: closes on every selection change.
+  useEffect(() => setHover(null), [selection]);
 
   // Fit a selected country into view (explicit camera move; the URL follows on moveend).
   const selectedIso3 = selection?.kind === 'country' ? selection.iso3 : null;
@@ -134,6 +161,13 @@ export function MapView({ hidden }: { hidden: boolean }) {
         data-ready={ready ? 'true' : 'false'}
       />
       {hover && <HoverTooltip hover={hover} />}
+      {ready && (
+        <div className="map-controls" {...{ [OVERLAY_ATTRIBUTE]: '' }}>
+          <button type="button" onClick={() => controllerRef.current?.fitData(true)}>
+            {t('fitToData')}
+          </button>
+        </div>
+      )}
     </div>
   );
 }

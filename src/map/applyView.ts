@@ -22,6 +22,8 @@ export interface MapViewInput {
   selection: Selection | null;
   lang: Lang;
   layers: Layers;
+  /** Country names at briefing size: presentation and slides. */
+  largeLabels?: boolean;
 }
 
 /**
@@ -48,4 +50,5 @@ export function applyView(controller: MapController, v: MapViewInput): void {
   controller.setSelectedCountry(v.selection?.kind === 'country' ? v.selection.iso3 : null);
   controller.setLang(v.lang);
   controller.setLayers(layersInYear(v.layers, v.filters).shown);
+  controller.setLargeLabels(v.largeLabels ?? false);
 }

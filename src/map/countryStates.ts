@@ -106,15 +106,24 @@ export interface DrawnCountries {
   fillClasses: Set<number>;
   focusReception: boolean;
   focusMigration: boolean;
+  /** Some country carries both roles (the legend explains the two-line border). */
+  focusBoth: boolean;
   match: boolean;
 }
 
 export function drawnCountries(states: ReadonlyMap<string, CountryState>): DrawnCountries {
-  const out: DrawnCountries = { fillClasses: new Set(), focusReception: false, focusMigration: false, match: false };
+  const out: DrawnCountries = {
+    fillClasses: new Set(),
+    focusReception: false,
+    focusMigration: false,
+    focusBoth: false,
+    match: false,
+  };
   for (const s of states.values()) {
     out.fillClasses.add(s.fillClass);
     out.focusReception ||= s.focusReception;
     out.focusMigration ||= s.focusMigration;
+    out.focusBoth ||= s.focusReception && s.focusMigration;
     out.match ||= s.match;
   }
   return out;

@@ -18,23 +18,29 @@ function draw(size: number, paint: (ctx: CanvasRenderingContext2D, s: number) =>
   return { width: size, height: size, data: ctx.getImageData(0, 0, size, size).data };
 }
 
-/** Closed post: white ring, dark outline and a cross. */
+/** Closed post: white disc, thick dark ring and a cross: a shape, so it reads in greyscale too. */
 export function closedPostIcon(color: string): Icon {
   return draw(32, (ctx, s) => {
     ctx.beginPath();
-    ctx.arc(s / 2, s / 2, s / 2 - 3, 0, Math.PI * 2);
+    ctx.arc(s / 2, s / 2, s / 2 - 2.5, 0, Math.PI * 2);
     ctx.fillStyle = '#ffffff';
     ctx.fill();
-    ctx.lineWidth = 3;
+    ctx.lineWidth = 4;
     ctx.strokeStyle = color;
     ctx.stroke();
     ctx.beginPath();
-    ctx.moveTo(s * 0.32, s * 0.32);
-    ctx.lineTo(s * 0.68, s * 0.68);
-    ctx.moveTo(s * 0.68, s * 0.32);
-    ctx.lineTo(s * 0.32, s * 0.68);
+    ctx.moveTo(s * 0.3, s * 0.3);
+    ctx.lineTo(s * 0.7, s * 0.7);
+    ctx.moveTo(s * 0.7, s * 0.3);
+    ctx.lineTo(s * 0.3, s * 0.7);
+    ctx.lineWidth = 3.5;
     ctx.stroke();
   });
+}
+
+/** A transparent square: a post's place in label placement (posts.ts, postsCollision). */
+export function blankIcon(size: number): Icon {
+  return { width: size, height: size, data: new Uint8ClampedArray(size * size * 4) };
 }
 
 /** Arrow head pointing along the line (east = direction of travel). */

@@ -9,19 +9,14 @@ import type { Translate } from '../i18n/t';
 import type { FilterContext } from '../state/filterContext';
 import { isPostShown, matchingCountries } from '../state/selectors';
 import { yearMetric } from '../state/selectorsYearMetric';
-import type { FillMetric, GoalFilter, Layers, Selection } from '../state/types';
+import type { FillMetric, GoalFilter, Lang, Layers, Selection } from '../state/types';
 import * as palette from '../theme/palette';
 import { countryStatesOf } from './applyView';
 import { type DrawnCountries, drawnCountries, PROGRAMME_CLASS_BASE } from './countryStates';
+import { focusEntries, type LegendEntry, routeEntries } from './legendEncodings';
 import { type LayersInYear, layersInYear } from './yearLayers';
 
-/** `id` names the encoding ("class-3", "focus-reception", "route"), so tests can match entries to what is drawn. */
-export type LegendEntry = { id: string } & (
-  | { kind: 'fill'; color: string; label: string; dashedBorder?: boolean }
-  | { kind: 'line'; color: string; width: number; style: 'solid' | 'dashed' | 'dotted'; label: string }
-  | { kind: 'dot'; color: string; label: string }
-  | { kind: 'ring'; color: string; label: string; cross?: boolean }
-);
+export type { LegendEntry } from './legendEncodings';
 
 export interface LegendModel {
   title: string;
@@ -43,6 +38,8 @@ export interface LegendView {
   layers: LayersInYear;
   /** Open and closed posts the map shows; unknown (undefined): both kinds listed when the layer is on. */
   posts?: { open: boolean; closed: boolean };
+  /** For the figures in the route widths' labels (default Dutch). */
+  lang?: Lang;
 }
 
 /** The legend's view of the map as applyView draws it (same memoised country states). */
@@ -105,24 +102,7 @@ function fillClasses(v: LegendView, t: Translate): LegendEntry[] {
 function outlineItems(v: LegendView, t: Translate): LegendEntry[] {
   const items: LegendEntry[] = [];
   const { drawn, year } = v;
-  if (drawn.focusReception)
-    items.push({
-      id: 'focus-reception',
-      kind: 'line',
-      color: palette.FOCUS_RECEPTION,
-      width: 3,
-      style: 'solid',
-      label: t('legendFocusReception', { year }),
-    });
-  if (drawn.focusMigration)
-    items.push({
-      id: 'focus-migration',
-      kind: 'line',
-      color: palette.FOCUS_MIGRATION,
-      width: 3,
-      style: 'dashed',
-      label: t('legendFocusMigration', { year }),
-    });
+  items.push(...focusEntries(drawn, year, t));
   if (drawn.match)
     items.push({ id: 'match', kind: 'line', color: palette.MATCH, width: 4, style: 'solid', label: t('legendMatch') });
   if (v.hasSelection)
@@ -171,24 +151,7 @@ function layerItems(v: LegendView, t: Translate): LegendEntry[] {
       label: t('legendOrigin', { year: v.year }),
     });
   }
-  if (shown.routes) {
-    items.push({
-      id: 'route',
-      kind: 'line',
-      color: palette.ROUTE,
-      width: 5,
-      style: 'solid',
-      label: t('legendRoute', { year: v.year }),
-    });
-    items.push({
-      id: 'route-no-figure',
-      kind: 'line',
-      color: palette.ROUTE,
-      width: 3,
-      style: 'dotted',
-      label: t('legendRouteNoFigure'),
-    });
-  }
+  if (shown.routes) items.push(...routeEntries(t, v.lang ?? 'nl', v.year));
   return items;
 }
 

@@ -5,21 +5,12 @@
  * context or the store would put a mutable class instance in React or state.
  * MapView sets it on mount and clears it on unmount.
  */
-import type { SceneCamera } from './camera';
 import type { MapController } from './MapController';
 
 let live: MapController | null = null;
 
 export function setLiveMap(c: MapController | null): void {
   live = c;
-}
-
-/** The visible area as scene bounds; null before the map exists. */
-export function liveBounds(): SceneCamera | null {
-  if (!live) return null;
-  const r = (x: number) => Number(x.toFixed(3));
-  const [w, s, e, n] = live.bounds();
-  return { bounds: [r(w), r(s), r(e), r(n)] };
 }
 
 export function liveCamera() {

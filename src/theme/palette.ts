@@ -32,8 +32,9 @@ export const PROGRAMME_CLASSES: { label: string; color: string }[] = [
   { label: '≥ 4', color: '#225ea8' },
 ];
 
-export const FOCUS_RECEPTION = '#b35806';
-export const FOCUS_MIGRATION = '#542788';
+/** Rijkshuisstijl oranje and paars, drawn on a white edge (map/layers/outlines.ts). */
+export const FOCUS_RECEPTION = '#e17000';
+export const FOCUS_MIGRATION = '#42145f';
 export const MATCH = '#111111';
 export const SELECTED = '#000000';
 export const SELECTED_INNER = '#ffb612';

@@ -28,7 +28,6 @@ const nl = {
   dismiss: 'Sluiten',
   somethingFailed: 'Dit onderdeel kon niet worden getoond. De rest van de kaart werkt nog.',
   technicalDetails: 'Technische details',
-  offline: 'Offline – de kaart werkt met opgeslagen gegevens',
   updateAvailable: 'Nieuwe versie beschikbaar – herladen',
   stillLoading: 'Nog bezig met laden: {what}…',
 } as const;
@@ -59,7 +58,6 @@ const en: English<typeof nl> = {
   dismiss: 'Dismiss',
   somethingFailed: 'This part could not be shown. The rest of the map still works.',
   technicalDetails: 'Technical details',
-  offline: 'Offline – the map works from stored data',
   updateAvailable: 'New version available – reload',
   stillLoading: 'Still loading: {what}…',
 };

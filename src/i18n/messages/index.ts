@@ -7,6 +7,7 @@
 import { APP_MESSAGES } from './app';
 import { BRIEFING_MESSAGES } from './briefing';
 import { FILTERS_MESSAGES } from './filters';
+import { FRAMING_MESSAGES } from './framing';
 import { MAP_MESSAGES } from './map';
 import { PANEL_MESSAGES } from './panel';
 import type { English } from './shape';
@@ -20,6 +21,7 @@ export const AREAS = {
   panel: PANEL_MESSAGES,
   table: TABLE_MESSAGES,
   briefing: BRIEFING_MESSAGES,
+  framing: FRAMING_MESSAGES,
 };
 
 const nl = {
@@ -29,6 +31,7 @@ const nl = {
   ...PANEL_MESSAGES.nl,
   ...TABLE_MESSAGES.nl,
   ...BRIEFING_MESSAGES.nl,
+  ...FRAMING_MESSAGES.nl,
 };
 
 /** Dutch with its literal texts: their {placeholders} type the values t() takes. */
@@ -42,6 +45,7 @@ const en: English<Messages> = {
   ...PANEL_MESSAGES.en,
   ...TABLE_MESSAGES.en,
   ...BRIEFING_MESSAGES.en,
+  ...FRAMING_MESSAGES.en,
 };
 
 export const MESSAGES = { nl, en };

@@ -17,12 +17,36 @@ const hasRole = (key: string): ExpressionSpecification => ['==', ['get', key], t
  */
 const SOLID: [number, number] = [1, 0];
 
+const BOTH: ExpressionSpecification = ['all', hasRole('focusReception'), hasRole('focusMigration')];
+
+/**
+ * Focus roles are drawn inside the border (positive `line-offset`: rings run
+ * clockwise on screen in vector tiles), each as a 3 px line on a white band
+ * that starts at the border: the white edge keeps oranje and paars legible on
+ * the darkest fill, and a country with both roles shows two parallel lines,
+ * oranje outside and paars inside, separated by white (read as two roles at a
+ * glance; the legend's "beide rollen").
+ */
+export const focusEdge: LineLayerSpecification = {
+  id: 'countries-focus-edge',
+  type: 'line',
+  source: SOURCES.outlines,
+  // The programme match's black line lies on the same white edge: it too must show on the darkest fill.
+  filter: ['any', hasRole('focusReception'), hasRole('focusMigration'), hasRole('match')],
+  paint: {
+    'line-color': '#ffffff',
+    'line-width': ['case', BOTH, 9, 4.5],
+    'line-offset': ['case', BOTH, 4.5, 2.25],
+    'line-dasharray': SOLID,
+  },
+};
+
 export const focusReception: LineLayerSpecification = {
   id: 'countries-focus-reception',
   type: 'line',
   source: SOURCES.outlines,
   filter: hasRole('focusReception'),
-  paint: { 'line-color': palette.FOCUS_RECEPTION, 'line-width': 2.5, 'line-dasharray': SOLID },
+  paint: { 'line-color': palette.FOCUS_RECEPTION, 'line-width': 3, 'line-offset': 3, 'line-dasharray': SOLID },
 };
 
 export const focusMigration: LineLayerSpecification = {
@@ -30,7 +54,12 @@ export const focusMigration: LineLayerSpecification = {
   type: 'line',
   source: SOURCES.outlines,
   filter: hasRole('focusMigration'),
-  paint: { 'line-color': palette.FOCUS_MIGRATION, 'line-width': 2.5, 'line-dasharray': [2, 1.5] },
+  paint: {
+    'line-color': palette.FOCUS_MIGRATION,
+    'line-width': 3,
+    'line-offset': ['case', BOTH, 7.5, 3],
+    'line-dasharray': [2, 1.2],
+  },
 };
 
 export const programmeMatch: LineLayerSpecification = {

@@ -8,21 +8,23 @@
 import { contextHosting, contextLabels, contextOrigin } from './context';
 import { countriesFill, neutralBorder, ocean } from './countries';
 import { labels } from './labels';
-import { focusMigration, focusReception, hover, programmeMatch, selected, selectedCasing } from './outlines';
-import { postsClosed, postsOpen } from './posts';
-import { routesArrows, routesLine, routesLineNoFigure } from './routes';
+import { focusEdge, focusMigration, focusReception, hover, programmeMatch, selected, selectedCasing } from './outlines';
+import { postsClosed, postsCollision, postsOpen } from './posts';
+import { routesArrows, routesCasing, routesLine, routesLineNoFigure } from './routes';
 
 /** Bottom to top. */
 export const LAYERS = [
   ocean,
   countriesFill,
   neutralBorder,
+  focusEdge,
   focusReception,
   focusMigration,
   programmeMatch,
   hover,
   selectedCasing,
   selected,
+  routesCasing,
   routesLine,
   routesLineNoFigure,
   routesArrows,
@@ -32,12 +34,13 @@ export const LAYERS = [
   contextLabels,
   postsOpen,
   postsClosed,
+  postsCollision,
 ] as const;
 
 /** Which layers each toggle shows or hides. */
 export const TOGGLE_LAYERS = {
-  posts: [postsOpen.id, postsClosed.id],
-  routes: [routesLine.id, routesLineNoFigure.id, routesArrows.id],
+  posts: [postsOpen.id, postsClosed.id, postsCollision.id],
+  routes: [routesCasing.id, routesLine.id, routesLineNoFigure.id, routesArrows.id],
   labels: [labels.id],
   context: [contextHosting.id, contextOrigin.id, contextLabels.id],
 } as const;

@@ -6,6 +6,7 @@
 export * from './axe';
 export * from './browser';
 export * from './filters';
+export * from './framing';
 export * from './http';
 export * from './map';
 export * from './paths';

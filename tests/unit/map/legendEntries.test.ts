@@ -20,6 +20,7 @@ const ALL_DRAWN: DrawnCountries = {
   fillClasses: new Set([0, 1, 2, 3, 4, 5]),
   focusReception: true,
   focusMigration: true,
+  focusBoth: false,
   match: false,
 };
 
@@ -76,10 +77,33 @@ describe('legendModel', () => {
       'legendHosting',
       'legendOrigin',
       'legendRoute',
+      'legendRouteWidth',
+      'legendRouteWidth',
+      'legendRouteWidth',
       'legendRouteNoFigure',
     ]);
     expect(m.caveat).toBe('routesCaveat');
     expect(view().caveat).toBeNull();
+  });
+
+  it('both roles on one country: a two-line key, "beide rollen"', () => {
+    const m = view({ drawn: { ...ALL_DRAWN, focusBoth: true } });
+    expect(labels(m.items)).toEqual([
+      'legendFocusReception',
+      'legendFocusMigration',
+      'legendBothRoles',
+      'legendNeutral',
+    ]);
+  });
+
+  it('route widths: three samples drawn at the widths the map gives those figures, labelled with them', () => {
+    const routes = view({}, ALL_LAYERS).items.filter((e) => e.id.startsWith('route-width'));
+    expect(routes.map((e) => (e.kind === 'line' ? e.width : 0))).toEqual([3.5, 6.5, 9]);
+    expect(routes.map((e) => e.label)).toEqual([
+      'legendRouteWidth{"n":"40.000"}',
+      'legendRouteWidth{"n":"100.000"}',
+      'legendRouteWidth{"n":"160.000"}',
+    ]);
   });
 
   it('outside their year, routes and top-5 circles are hidden and the legend says so instead', () => {

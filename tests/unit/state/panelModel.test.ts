@@ -80,11 +80,11 @@ describe('countryPanelModel marks derived values', () => {
     }
   });
 
-  it("GCFF's Armenia year is marked in Armenia's panel only; PROMIS's Niger in Niger's", () => {
+  it("GCFF's Armenia year is marked in Armenia's panel only, its countries' start in every GCFF panel; PROMIS's Niger in Niger's", () => {
     const gcff = (iso3: string) =>
       countryPanelModel(d, realFilters({ year: 2024 }), iso3)?.programmes.find((p) => p.programme.id === 'gcff');
-    expect(gcff('ARM')?.marks.map((m) => m.field)).toEqual(['countries[ARM].from']);
-    expect(gcff('MDA')?.marks).toEqual([]);
+    expect(gcff('ARM')?.marks.map((m) => m.field)).toEqual(['countries', 'countries[ARM].from']);
+    expect(gcff('MDA')?.marks.map((m) => m.field)).toEqual(['countries']);
     const promis = (iso3: string) =>
       countryPanelModel(d, realFilters({ year: 2023 }), iso3)?.programmes.find((p) => p.programme.id === 'promis');
     expect(promis('NER')?.marks.map((m) => m.field)).toEqual(['countries[NER]']);

@@ -1,0 +1,74 @@
+/**
+ * The camera moves that frame something (first view, selection, scene,
+ * export), fitted into the part of the map the interface leaves free. Part of
+ * MapController (it is handed the controller's MapLibre map and nobody else
+ * gets it). The last framing is remembered until the user moves the map: when
+ * the free area changes meanwhile (a panel opens, the legend folds, a scene
+ * card grows), the same subject is framed again for the new area.
+ */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Bounds, SceneCamera } from './camera';
+import { NO_PADDING, type Padding } from './framing';
+
+interface Frame {
+  camera: SceneCamera;
+  maxZoom: number;
+}
+
+export class CameraFraming {
+  private padding: Padding = NO_PADDING;
+  private last: Frame | null = null;
+
+  constructor(private readonly map: MapLibreMap) {
+    // A gesture (drag, wheel, keys) means the user chose the camera: stop re-framing.
+    map.on('movestart', (e) => {
+      if ((e as { originalEvent?: unknown }).originalEvent) this.last = null;
+    });
+  }
+
+  /** The padding the overlays need (overlays.ts); re-frames the last subject if the user has not moved since. */
+  setPadding(p: Padding) {
+    this.padding = p;
+    if (this.last) this.apply(this.last, false);
+  }
+
+  /** Fits a box (or centres a centre + zoom) into the free area. */
+  frame(camera: SceneCamera, opts: { animate: boolean; maxZoom?: number }) {
+    this.last = { camera, maxZoom: opts.maxZoom ?? 9 };
+    this.apply(this.last, opts.animate);
+  }
+
+  /** True when the box already lies inside the free area at the current zoom. */
+  showsWhole(b: Bounds): boolean {
+    const c = this.map.getContainer();
+    const p = this.padding;
+    const sw = this.map.project([b[0], b[1]]);
+    const ne = this.map.project([b[2], b[3]]);
+    return sw.x >= p.left && ne.x <= c.clientWidth - p.right && ne.y >= p.top && sw.y <= c.clientHeight - p.bottom;
+  }
+
+  /** A camera taken as it is (a link, Back, leaving a presentation): no padding, no re-framing. */
+  forget() {
+    this.last = null;
+  }
+
+  private apply(f: Frame, animate: boolean) {
+    // The container may have just changed size (a panel opened in the same commit).
+    this.map.resize();
+    // A map with no room left (hidden, or mid-layout): wait; the next size change frames again.
+    const c = this.map.getContainer();
+    const p = this.padding;
+    if (c.clientWidth - p.left - p.right < 24 || c.clientHeight - p.top - p.bottom < 24) return;
+    const duration = animate ? 1000 : 0;
+    if ('bounds' in f.camera) {
+      const [w, s, e, n] = f.camera.bounds;
+      this.map.fitBounds([w, s, e, n], { padding: this.padding, maxZoom: f.maxZoom, duration, essential: true });
+    } else {
+      const [lon, lat] = f.camera.center;
+      // An offset (not `padding`, which would stay on the map's transform and move the URL's centre)
+      // puts the centre in the middle of the free area.
+      const offset: [number, number] = [(p.left - p.right) / 2, (p.top - p.bottom) / 2];
+      this.map.easeTo({ center: [lon, lat], zoom: f.camera.zoom, offset, duration, essential: true });
+    }
+  }
+}
