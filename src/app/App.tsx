@@ -6,7 +6,6 @@ import { FiltersPanel } from '../components/FiltersPanel';
 import { Footer } from '../components/Footer';
 import { Header } from '../components/Header';
 import { Legend } from '../components/Legend';
-import { MapSummary } from '../components/MapSummary';
 import { Notices } from '../components/Notices';
 import { Presentation } from '../components/Presentation';
 import { TableView } from '../components/TableView';
@@ -37,7 +36,6 @@ export function App() {
           <FiltersPanel />
         </ErrorBoundary>
         <main className="stage" id="main">
-          <MapSummary />
           <div className={hideMap ? 'map-area is-hidden' : 'map-area'}>
             <ErrorBoundary name="map">
               <MapView hidden={hideMap} />

@@ -9,7 +9,8 @@ import { translator } from '../i18n/t';
 import type { Bounds, SceneCamera } from '../map/camera';
 import { withSurroundings } from '../map/framing';
 import { liveCamera } from '../map/liveMap';
-import { effectiveYear } from '../state/filterContext';
+import { editionsYearContext, effectiveYear, filterContextOf } from '../state/filterContext';
+import { headline } from '../state/headline';
 import type { AppState, AppStore } from '../state/store';
 import type { ViewState } from '../state/types';
 import { viewStateOf } from '../state/types';
@@ -26,7 +27,7 @@ function completeData(s: AppState): AppData {
   return d as AppData;
 }
 
-/** Title and subtitle that say what the picture shows. */
+/** Title and subtitle that say what the picture shows: a scene's own title, else the view's headline sentence. */
 export function describeView(view: ViewState, data: AppData, scene: Scene | null): { title: string; subtitle: string } {
   const t = translator(view.lang);
   const year = effectiveYear(view.year, data.editions.latest);
@@ -39,7 +40,9 @@ export function describeView(view: ViewState, data: AppData, scene: Scene | null
       : undefined;
   const parts = [`${goal}, ${year}`, ...programmes, ...(country ? [country] : [])];
   if (scene) return { title: scene[`title_${view.lang}`], subtitle: parts.join(' · ') };
-  return { title: `${t('appTitle')} – ${goal}, ${year}`, subtitle: parts.slice(1).join(' · ') || t('appSubtitle') };
+  // The headline sentence of the view, in the interface's language (the header's h1 says the same).
+  const title = headline(data, filterContextOf(editionsYearContext(data.editions, view.year), view), view.lang).text;
+  return { title, subtitle: parts.slice(1).join(' · ') || t('appSubtitle') };
 }
 
 /**

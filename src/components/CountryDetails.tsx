@@ -1,11 +1,11 @@
 /** Everything the report says about one country for the current filters, each with its source. */
 import { type RefObject, useState } from 'react';
-import { formatList } from '../i18n/lists';
 import { useFilterContext, useT } from '../state/hooks';
 import { countryPanelModel } from '../state/panelModel';
 import { useAppStore } from '../state/store';
 import { CountryMoments } from './CountryMoments';
 import { DerivedMarks } from './DerivedMark';
+import { KeyFigures } from './KeyFigures';
 import { ProgrammeCard } from './ProgrammeCard';
 import { SourceRef } from './SourceRef';
 
@@ -47,6 +47,7 @@ export function CountryDetails({
       </h2>
       {props.neutral && <p>{t('neutralArea')}</p>}
       {nothing && <p className="nothing">{t('nothingReported')}</p>}
+      {!props.neutral && !nothing && <KeyFigures model={model} span={filters} />}
 
       {!props.neutral && (
         <section aria-labelledby="focus-h">
@@ -89,22 +90,6 @@ export function CountryDetails({
                 );
               })}
             </ul>
-          )}
-          {edition && (
-            <p className="caveat">
-              {t('activitiesCaveat', {
-                totals: formatList(
-                  edition.activity_totals
-                    .filter((x) => goals.includes(x.goal))
-                    .map((x) => `${x.total} (${t(x.goal).toLowerCase()})`),
-                  lang,
-                ),
-              })}{' '}
-              {edition.activity_totals
-                .filter((x) => goals.includes(x.goal))
-                .map((x) => x[`note_${lang}`])
-                .join(' ')}
-            </p>
           )}
         </section>
       )}

@@ -4,6 +4,7 @@ import { useAppStore } from '../state/store';
 import { BriefingMenu } from './BriefingMenu';
 import { ConnectivityBadge } from './ConnectivityBadge';
 import { EmbedMenu } from './EmbedMenu';
+import { Headline } from './Headline';
 
 export function Header({ search }: { search: ReactNode }) {
   const t = useT();
@@ -17,10 +18,7 @@ export function Header({ search }: { search: ReactNode }) {
       <a className="skip-link" href="#country-search">
         {t('skipToList')}
       </a>
-      <div className="brand">
-        <h1>{t('appTitle')}</h1>
-        <p className="subtitle">{t('appSubtitle')}</p>
-      </div>
+      <Headline />
       <div className="header-tools">
         <ConnectivityBadge />
         {search}

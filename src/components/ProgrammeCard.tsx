@@ -4,8 +4,13 @@
  * not the panel country's own (a label chip before a muted amount), and a
  * multi-year effort lists all its budgets with the shown year's emphasised.
  * A value the report does not state carries its "afgeleid" mark and basis.
+ * Sources are numbered notes at the end of the card (a record's source once,
+ * however many lines cite it), so they do not double the card's lines.
+ * The card starts as one compact row (name; partners, years, the year's money)
+ * that expands to the whole card; print shows every card whole (panel.css).
  */
 
+import { type ReactNode, useId, useState } from 'react';
 import type { ProgrammeRecord } from '../data/types';
 import { hedge } from '../i18n/hedge';
 import { formatList } from '../i18n/lists';
@@ -19,7 +24,7 @@ import type { YearSpan } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import type { Lang } from '../state/types';
 import { DerivedMarks } from './DerivedMark';
-import { SourceRef } from './SourceRef';
+import { SourceNotes, useSourceNotes } from './SourceNotes';
 import { type MoneyLabel, useMoneyLabel } from './useMoneyLabels';
 
 /** A result's figure with the report's hedge: "meer dan 550.000", "tienduizenden". */
@@ -38,7 +43,19 @@ function WhoseChip({ label }: { label: string | null }) {
   return label ? <span className="money-whose">{label}</span> : null;
 }
 
-function BudgetItem({ b, p, label, lang }: { b: BudgetLine; p: ProgrammeRecord; label: MoneyLabel; lang: Lang }) {
+function BudgetItem({
+  b,
+  p,
+  label,
+  lang,
+  source,
+}: {
+  b: BudgetLine;
+  p: ProgrammeRecord;
+  label: MoneyLabel;
+  lang: Lang;
+  source: ReactNode;
+}) {
   const t = useT();
   const whose = label(b.whose, p);
   const ph = b.phase;
@@ -51,8 +68,8 @@ function BudgetItem({ b, p, label, lang }: { b: BudgetLine; p: ProgrammeRecord; 
     >
       <WhoseChip label={whose} />{' '}
       {b.current ? <strong className="money-amount">{amount}</strong> : <span className="money-amount">{amount}</span>}{' '}
-      ({years(ph, t('startNotStated'))}){ph[`budget_period_${lang}`] ? `, ${ph[`budget_period_${lang}`]}` : ''}{' '}
-      <SourceRef source={ph.source} />
+      ({years(ph, t('startNotStated'))}){ph[`budget_period_${lang}`] ? `, ${ph[`budget_period_${lang}`]}` : ''}
+      {source}
     </li>
   );
 }
@@ -77,55 +94,94 @@ export function ProgrammeCard({
   const resultLabel = label(resultWhose(p, iso3), p);
   // The phase years' mark says "jaren afgeleid"; any other field says "afgeleid".
   const labelFor = (m: { field: string }) => (m.field === 'years' ? t('yearsDerived') : undefined);
+  // Numbered in reading order: the calls below run top to bottom as the card is built.
+  const notes = useSourceNotes();
+  const [open, setOpen] = useState(false);
+  const bodyId = useId();
+  const shownPartners = partners.length > 3 ? [...partners.slice(0, 3), `+${partners.length - 3}`] : partners;
+  const current = budgets.filter((b) => b.current);
+  const meta = [
+    shownPartners.join(', '),
+    phases.map(({ phase }) => years(phase, t('startNotStated'))).join(', '),
+    current
+      .map((b) => {
+        const amount = hedge(formatEuro(b.amount, lang), b.phase.budget_qualifier, lang);
+        const whose = b.whose.kind === 'programme' ? t('moneyTotal').toLowerCase() : label(b.whose, p);
+        return whose ? `${amount} (${whose})` : amount;
+      })
+      .join(', '),
+  ].filter(Boolean);
   return (
     <article className="programme" data-programme={p.id}>
-      <h4>{p[`name_${lang}`]}</h4>
-      <p>{p[`summary_${lang}`]}</p>
-      {partners.length > 0 && (
-        <p>
-          <span className="label">{t('partners')}:</span> {formatList(partners, lang)}
-        </p>
-      )}
-      {p.global && <p>{t('global')}</p>}
-      {marks.length > 0 && (
-        <p className="derived-list">
-          <DerivedMarks marks={marks} />
-        </p>
-      )}
-      {phases.map(({ phase: ph, marks: phaseMarks }) => (
-        <div key={ph.name_en} className="phase">
+      <h4 className="programme-row">
+        <button
+          type="button"
+          className="programme-toggle"
+          aria-expanded={open}
+          aria-controls={bodyId}
+          onClick={() => setOpen(!open)}
+        >
+          <span className="programme-name">{p[`name_${lang}`]}</span>
+          <span className="programme-meta">{meta.join(' · ')}</span>
+        </button>
+      </h4>
+      <div className="programme-body" id={bodyId} hidden={!open}>
+        <p>{p[`summary_${lang}`]}</p>
+        {partners.length > 0 && (
           <p>
-            <span className="label">{t('phase')}:</span> {ph[`name_${lang}`]} ({years(ph, t('startNotStated'))})
-            <DerivedMarks marks={phaseMarks} labelFor={labelFor} />
+            <span className="label">{t('partners')}:</span> {formatList(partners, lang)}
           </p>
-          {ph.budget_eur === undefined && <SourceRef source={ph.source} />}
-        </div>
-      ))}
-      {budgets.length > 0 && (
-        <div className="budgets">
-          <span className="label">{budgets.length > 1 ? t('budgets') : t('budget')}:</span>
-          <ul>
-            {budgets.map((b) => (
-              <BudgetItem key={`${b.phase.name_en}-${b.phase.from}`} b={b} p={p} label={label} lang={lang} />
-            ))}
-          </ul>
-        </div>
-      )}
-      {results.length > 0 && (
-        <div className="results" data-whose={resultWhose(p, iso3).kind}>
-          <span className="label">{t('results')}:</span> <WhoseChip label={resultLabel} />
-          <ul>
-            {results.map(({ result: r, marks: resultMarks }) => (
-              <li key={r.id} className={resultLabel ? 'is-other' : undefined}>
-                <span className="money-amount">{resultFigure(r, lang)}</span> – {r[`label_${lang}`]}
-                {r.period ? ` (${formatReportPeriod(r.period, lang)})` : ''}
-                <DerivedMarks marks={resultMarks} /> <SourceRef source={r.source} />
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      <SourceRef source={p.source} />
+        )}
+        {p.global && <p>{t('global')}</p>}
+        {marks.length > 0 && (
+          <p className="derived-list">
+            <DerivedMarks marks={marks} />
+          </p>
+        )}
+        {phases.map(({ phase: ph, marks: phaseMarks }) => (
+          <div key={ph.name_en} className="phase">
+            <p>
+              <span className="label">{t('phase')}:</span> {ph[`name_${lang}`]} ({years(ph, t('startNotStated'))})
+              <DerivedMarks marks={phaseMarks} labelFor={labelFor} />
+              {ph.budget_eur === undefined && notes.ref(ph.source)}
+            </p>
+          </div>
+        ))}
+        {budgets.length > 0 && (
+          <div className="budgets">
+            <span className="label">{budgets.length > 1 ? t('budgets') : t('budget')}:</span>
+            <ul>
+              {budgets.map((b) => (
+                <BudgetItem
+                  key={`${b.phase.name_en}-${b.phase.from}`}
+                  b={b}
+                  p={p}
+                  label={label}
+                  lang={lang}
+                  source={notes.ref(b.phase.source)}
+                />
+              ))}
+            </ul>
+          </div>
+        )}
+        {results.length > 0 && (
+          <div className="results" data-whose={resultWhose(p, iso3).kind}>
+            <span className="label">{t('results')}:</span> <WhoseChip label={resultLabel} />
+            <ul>
+              {results.map(({ result: r, marks: resultMarks }) => (
+                <li key={r.id} className={resultLabel ? 'is-other' : undefined}>
+                  <span className="money-amount">{resultFigure(r, lang)}</span> – {r[`label_${lang}`]}
+                  {r.period ? ` (${formatReportPeriod(r.period, lang)})` : ''}
+                  <DerivedMarks marks={resultMarks} />
+                  {notes.ref(r.source)}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {notes.ref(p.source, false)}
+        <SourceNotes notes={notes} />
+      </div>
     </article>
   );
 }

@@ -105,3 +105,17 @@ export function countryBudgetsInYear(
       .map((line) => ({ programme: p, line })),
   );
 }
+
+/**
+ * The panel's key figure for money: the year's budgets the report states for
+ * this one country (`own`), apart from every other amount on its programmes
+ * (programme totals, another country's share: `others`), which never count
+ * as the country's money.
+ */
+export function countryMoneyInYear(programmes: ProgrammeRecord[], iso3: string, span: YearSpan) {
+  const all = countryBudgetsInYear(programmes, iso3, span);
+  return {
+    own: all.filter((b) => b.line.whose.kind === 'this-country'),
+    others: all.filter((b) => b.line.whose.kind !== 'this-country'),
+  };
+}

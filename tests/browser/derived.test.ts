@@ -15,6 +15,8 @@ describe('derived values in the app', () => {
     await openApp(page, '?country=JOR');
     const card = page.locator('aside.panel article.programme[data-programme="prospects"]');
     await card.waitFor({ timeout: 15_000 });
+    // The card is a compact row until opened.
+    await card.getByRole('button', { expanded: false }).click();
     const phase = card.locator('.phase').filter({ hasText: 'Fase I' });
     const text = (await phase.first().textContent()) ?? '';
     expect(text).toContain('Fase I (start niet vermeld–2023)');

@@ -2,6 +2,19 @@
 import type { English } from './shape';
 
 const nl = {
+  // The headline (state/headline.ts): one sentence per view, its numbers from the summary's selectors.
+  headlineWorks: {
+    one: 'In {year} werkt Nederland in 1 land aan {topic}',
+    other: 'In {year} werkt Nederland in {n} landen aan {topic}',
+  },
+  headlineProgrammes: {
+    one: 'In {year} heeft Nederland programma’s voor {topic} actief in 1 land',
+    other: 'In {year} heeft Nederland programma’s voor {topic} actief in {n} landen',
+  },
+  headlineNone: 'In {year} toont de kaart geen Nederlandse inzet voor {topic}',
+  headlineFiltered: '; {names} in {n}',
+  headlineFilteredNone: '; {names} nergens actief',
+  headlineTopicBoth: 'migratie',
   mapLabel: 'Kaart van de migratie-inzet',
   mapSummary:
     'De kaart toont {countries} landen met activiteiten of een focusrol voor {goal} in {year}. {posts} posten zichtbaar.',
@@ -36,6 +49,18 @@ const nl = {
 } as const;
 
 const en: English<typeof nl> = {
+  headlineWorks: {
+    one: 'In {year} the Netherlands works on {topic} in 1 country',
+    other: 'In {year} the Netherlands works on {topic} in {n} countries',
+  },
+  headlineProgrammes: {
+    one: 'In {year} the Netherlands has programmes on {topic} active in 1 country',
+    other: 'In {year} the Netherlands has programmes on {topic} active in {n} countries',
+  },
+  headlineNone: 'In {year} the map shows no Dutch effort on {topic}',
+  headlineFiltered: '; {names} in {n}',
+  headlineFilteredNone: '; {names} active nowhere',
+  headlineTopicBoth: 'migration',
   mapLabel: 'Map of the migration effort',
   mapSummary:
     'The map shows {countries} countries with activities or a focus role for {goal} in {year}. {posts} posts visible.',

@@ -5,6 +5,7 @@ import {
   budgetLines,
   budgetWhose,
   countryBudgetsInYear,
+  countryMoneyInYear,
   resultWhose,
   type WhoseWords,
   whoseLabel,
@@ -106,5 +107,16 @@ describe('whose money', () => {
       [10e6, 'other-country'],
     ]);
     expect(countryBudgetsInYear([effort], 'PAK', span(2021))).toEqual([]);
+  });
+
+  it("the panel's money figure counts only the country's own amounts, never a total or another's share", () => {
+    const pak = countryMoneyInYear([effort], 'PAK', span(2023));
+    expect(pak.own).toEqual([]);
+    expect(pak.others.map((b) => [b.line.amount, b.line.whose.kind])).toEqual([[40e6, 'programme']]);
+    const mda = countryMoneyInYear([fund], 'MDA', span(2023));
+    expect(mda.own.map((b) => b.line.amount)).toEqual([10e6]);
+    const jor = countryMoneyInYear([fund], 'JOR', span(2023));
+    expect(jor.own).toEqual([]);
+    expect(jor.others.map((b) => b.line.whose.kind)).toEqual(['other-country']);
   });
 });
