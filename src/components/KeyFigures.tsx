@@ -15,6 +15,7 @@ import { countryMoneyInYear } from '../state/money';
 import type { CountryPanelModel } from '../state/panelModel';
 import type { YearSpan } from '../state/selectors';
 import { useAppStore } from '../state/store';
+import { DisclosureButton } from './DisclosureButton';
 
 type Budget = ReturnType<typeof countryMoneyInYear>['own'][number];
 
@@ -92,18 +93,12 @@ export function KeyFigures({ model, span }: { model: CountryPanelModel; span: Ye
       )}
       {edition && activity.kind !== 'no-data-year' && (
         <>
-          <button
-            type="button"
-            className="key-info"
-            aria-expanded={caveatOpen}
-            aria-controls={caveatId}
-            onClick={() => setCaveatOpen(!caveatOpen)}
-          >
+          <DisclosureButton open={caveatOpen} onToggle={setCaveatOpen} controls={caveatId} className="key-info">
             <span className="key-info-icon" aria-hidden="true">
               i
             </span>{' '}
             {t('keyCountingInfo')}
-          </button>
+          </DisclosureButton>
           <p className="caveat" id={caveatId} hidden={!caveatOpen}>
             {t('activitiesCaveat', {
               totals: formatList(

@@ -24,6 +24,7 @@ import type { YearSpan } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import type { Lang } from '../state/types';
 import { DerivedMarks } from './DerivedMark';
+import { DisclosureButton } from './DisclosureButton';
 import { SourceNotes, useSourceNotes } from './SourceNotes';
 import { type MoneyLabel, useMoneyLabel } from './useMoneyLabels';
 
@@ -114,16 +115,10 @@ export function ProgrammeCard({
   return (
     <article className="programme" data-programme={p.id}>
       <h4 className="programme-row">
-        <button
-          type="button"
-          className="programme-toggle"
-          aria-expanded={open}
-          aria-controls={bodyId}
-          onClick={() => setOpen(!open)}
-        >
+        <DisclosureButton open={open} onToggle={setOpen} controls={bodyId} className="programme-toggle">
           <span className="programme-name">{p[`name_${lang}`]}</span>
           <span className="programme-meta">{meta.join(' · ')}</span>
-        </button>
+        </DisclosureButton>
       </h4>
       <div className="programme-body" id={bodyId} hidden={!open}>
         <p>{p[`summary_${lang}`]}</p>

@@ -6,48 +6,39 @@
 import { describe, expect, it } from 'vitest';
 import { BORDER, flatten, rasterise, sdfOf } from '../../../../scripts/glyphs/sdf';
 
-const square = flatten([
-  { type: 'M', x: 2, y: 2 },
-  { type: 'L', x: 12, y: 2 },
-  { type: 'L', x: 12, y: 12 },
-  { type: 'L', x: 2, y: 12 },
-  { type: 'Z' },
-]);
+/** A closed rectangle path from (x0, y0) to (x1, y1); `clockwise: false` draws it the other way round. */
+const rect = (x0: number, y0: number, x1: number, y1: number, clockwise = true) => {
+  const corners = clockwise
+    ? [
+        [x1, y0],
+        [x1, y1],
+        [x0, y1],
+      ]
+    : [
+        [x0, y1],
+        [x1, y1],
+        [x1, y0],
+      ];
+  return [
+    { type: 'M' as const, x: x0, y: y0 },
+    ...corners.map(([x, y]) => ({ type: 'L' as const, x: x!, y: y! })),
+    { type: 'Z' as const },
+  ];
+};
+
+const square = flatten(rect(2, 2, 12, 12));
 
 describe('glyph SDF', () => {
   it('rasterises a path by coverage: whole pixels inside, none outside, half on a half-covered edge', () => {
     const cover = rasterise(square, 0, 0, 14, 14);
     expect(cover[7 * 14 + 7]).toBeCloseTo(1);
     expect(cover[0]).toBe(0);
-    const half = rasterise(
-      flatten([
-        { type: 'M', x: 0, y: 0 },
-        { type: 'L', x: 1.5, y: 0 },
-        { type: 'L', x: 1.5, y: 1 },
-        { type: 'L', x: 0, y: 1 },
-        { type: 'Z' },
-      ]),
-      0,
-      0,
-      2,
-      1,
-    );
+    const half = rasterise(flatten(rect(0, 0, 1.5, 1)), 0, 0, 2, 1);
     expect(half[1]).toBeCloseTo(0.5);
   });
 
   it('fills by the nonzero rule: a counter drawn the other way round stays empty (the hole of an o)', () => {
-    const ring = flatten([
-      { type: 'M', x: 0, y: 0 },
-      { type: 'L', x: 10, y: 0 },
-      { type: 'L', x: 10, y: 10 },
-      { type: 'L', x: 0, y: 10 },
-      { type: 'Z' },
-      { type: 'M', x: 3, y: 3 },
-      { type: 'L', x: 3, y: 7 },
-      { type: 'L', x: 7, y: 7 },
-      { type: 'L', x: 7, y: 3 },
-      { type: 'Z' },
-    ]);
+    const ring = flatten([...rect(0, 0, 10, 10), ...rect(3, 3, 7, 7, false)]);
     const cover = rasterise(ring, 0, 0, 10, 10);
     expect(cover[5 * 10 + 5]).toBe(0);
     expect(cover[1 * 10 + 1]).toBeCloseTo(1);
