@@ -48,7 +48,9 @@ export function Legend() {
   const posts = useAppStore((s) => s.data.posts);
   const programmes = useProgrammes();
   const filters = useFilterContext();
-  const [open, setOpen] = useState(() => !window.matchMedia?.('(max-width: 760px)').matches);
+  // Open only where it leaves the map room: on a phone, and in a short frame such as an
+  // embed (the full legend is ~480 px tall), it starts folded so it covers no data.
+  const [open, setOpen] = useState(() => !window.matchMedia?.('(max-width: 760px), (max-height: 720px)').matches);
   if (!filters || !countries) return null;
   // The same country states the map applies: the legend lists what is drawn.
   const m = legendModel({ ...legendViewOf({ countries, programmes, filters, selection, layers, posts }), lang }, t);
