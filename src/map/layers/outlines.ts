@@ -62,35 +62,32 @@ export const focusMigration: LineLayerSpecification = {
   },
 };
 
-export const programmeMatch: LineLayerSpecification = {
-  id: 'countries-match',
+/** A solid outline of the features of `source` that carry `role`. */
+const solidOutline = (
+  id: string,
+  source: string,
+  role: string,
+  color: string,
+  width: number,
+): LineLayerSpecification => ({
+  id,
   type: 'line',
-  source: SOURCES.outlines,
-  filter: hasRole('match'),
-  paint: { 'line-color': palette.MATCH, 'line-width': 3.5, 'line-dasharray': SOLID },
-};
+  source,
+  filter: hasRole(role),
+  paint: { 'line-color': color, 'line-width': width, 'line-dasharray': SOLID },
+});
 
-export const hover: LineLayerSpecification = {
-  id: 'countries-hover',
-  type: 'line',
-  source: SOURCES.pointer,
-  filter: hasRole('hover'),
-  paint: { 'line-color': '#333333', 'line-width': 2, 'line-dasharray': SOLID },
-};
+export const programmeMatch = solidOutline('countries-match', SOURCES.outlines, 'match', palette.MATCH, 3.5);
+
+export const hover = solidOutline('countries-hover', SOURCES.pointer, 'hover', '#333333', 2);
 
 /** The selected country: a yellow line on a black casing, unlike any filter outline. */
-export const selectedCasing: LineLayerSpecification = {
-  id: 'countries-selected-casing',
-  type: 'line',
-  source: SOURCES.pointer,
-  filter: hasRole('selected'),
-  paint: { 'line-color': palette.SELECTED, 'line-width': 7, 'line-dasharray': SOLID },
-};
+export const selectedCasing = solidOutline(
+  'countries-selected-casing',
+  SOURCES.pointer,
+  'selected',
+  palette.SELECTED,
+  7,
+);
 
-export const selected: LineLayerSpecification = {
-  id: 'countries-selected',
-  type: 'line',
-  source: SOURCES.pointer,
-  filter: hasRole('selected'),
-  paint: { 'line-color': palette.SELECTED_INNER, 'line-width': 3, 'line-dasharray': SOLID },
-};
+export const selected = solidOutline('countries-selected', SOURCES.pointer, 'selected', palette.SELECTED_INNER, 3);
