@@ -30,6 +30,7 @@
  * docs/), CHROMIUM_PATH.
  */
 import { mkdirSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
@@ -45,7 +46,7 @@ import { commit, machine } from './machine';
 import { jsonFile, mdFile, print, reportOnly, write } from './output';
 import { profileRun } from './profile';
 import { measureRuns, type RunsInfo } from './runs';
-import { kb, ratio } from './stats';
+import { ratio } from './stats';
 import type { ProfileResult, Results } from './types';
 
 /** Lighthouse on the 1x build; the floor page once per form factor (what MapLibre alone gets here). */
@@ -87,7 +88,9 @@ async function inBrowser(url: (s: Scale) => string, results: Results) {
       log(`heap: load, then ${HEAP_CHANGES} filter changes`);
       const h = await heapRun(browser, url(1));
       results.heap = h;
-      log(`heap ${kb(h.afterLoad.used)} -> ${kb(h.afterChanges.used)} (${ratio(h.ratio)}) in ${h.churnMs} ms`);
+      log(
+        `heap without code ${ratio(h.ratioWithoutCode)}, compiled code ${ratio(h.codeRatio)} (N to 2N) in ${h.churnMs} ms`,
+      );
     }
     return { runs, profiles, chromiumVersion };
   } finally {
@@ -98,6 +101,9 @@ async function inBrowser(url: (s: Scale) => string, results: Results) {
 
 async function main() {
   if (config.REPORT_ONLY) return reportOnly();
+  // Other work on the machine stretches every wall-clock figure: the report gives the load before and after.
+  const loadAtStart = os.loadavg();
+  log(`load average at start ${loadAtStart.map((x) => x.toFixed(2)).join(' / ')} on ${os.cpus().length} cores`);
   mkdirSync(BENCH, { recursive: true });
   mkdirSync(OUT_DIR, { recursive: true });
   const buildInfo = build();
@@ -125,7 +131,7 @@ async function main() {
     durationS,
     commit: commit(),
     command: config.commandLine(),
-    machine: machine(measured.chromiumVersion, measured.runs.loadAverages),
+    machine: machine(measured.chromiumVersion, measured.runs.loadAverages, loadAtStart),
     settings: config.settings(measured.runs.size),
     rows,
     build: buildInfo,
@@ -136,6 +142,12 @@ async function main() {
   });
   log(`wrote ${path.relative(config.ROOT, jsonFile)} and ${path.relative(config.ROOT, mdFile)} in ${durationS} s`);
   print(rows);
+  log(
+    `load average at start ${loadAtStart.map((x) => x.toFixed(2)).join(' / ')}, at the end ${os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' / ')}`,
+  );
 }
 
 main().catch((e) => {

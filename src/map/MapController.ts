@@ -23,6 +23,7 @@ import { TOGGLE_LAYERS } from './layers/stack';
 import { countriesByIso3, outlineCollection, outlineRolesChanged, pointerCollection } from './outlines';
 import { hiddenPostIds, visibilityChanges } from './postVisibility';
 import { buildStyle, type MapSources } from './style';
+import { watchUsable } from './usable';
 
 export interface MapCallbacks {
   onSelect: (s: Selection | null) => void;
@@ -32,6 +33,8 @@ export interface MapCallbacks {
   onStyleReady?: () => void;
   /** The first complete frame is drawn. */
   onReady: () => void;
+  /** The first frame with countries, focus-role outlines and posts is drawn, and clicks reach them (see UsableMarker). */
+  onUsable?: () => void;
   onError: (message: string) => void;
 }
 
@@ -55,6 +58,8 @@ export class MapController {
   private sourceData = new Map<string, unknown>();
   private readonly framing: CameraFraming;
   private largeLabels = false;
+  /** The country states have been applied once (the outline source holds the view's roles). */
+  private statesApplied = false;
 
   constructor(
     container: HTMLElement,
@@ -106,6 +111,18 @@ export class MapController {
     this.map.on('mouseout', () => this.hoverAt(-1, -1));
     this.map.on('moveend', () => cb.onMoveEnd(this.camera()));
     this.framing = new CameraFraming(this.map);
+    if (cb.onUsable)
+      watchUsable(
+        this.map,
+        [SOURCES.countries, SOURCES.outlines, SOURCES.posts],
+        () => this.hasViewData(),
+        cb.onUsable,
+      );
+  }
+
+  /** The view's fill and outline roles are applied and the posts have arrived: what "usable" waits for. */
+  private hasViewData(): boolean {
+    return this.statesApplied && this.posts.features.length > 0;
   }
 
   /** The MapLibre map, for the WebDriver test hook only (window.migratiekaart.map): tests query what is drawn. */
@@ -166,6 +183,7 @@ export class MapController {
     if (outlineRolesChanged(this.states, next))
       this.setSourceGeoJSON(SOURCES.outlines, outlineCollection(this.countryShapes, next));
     this.states = next;
+    this.statesApplied = true;
   }
 
   setSelectedCountry(iso3: string | null) {
