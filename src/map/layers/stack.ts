@@ -8,7 +8,17 @@
 import { contextHosting, contextLabels, contextOrigin } from './context';
 import { countriesFill, neutralBorder, ocean } from './countries';
 import { labels } from './labels';
-import { focusEdge, focusMigration, focusReception, hover, programmeMatch, selected, selectedCasing } from './outlines';
+import {
+  focusEdge,
+  focusEdgeBoth,
+  focusMigration,
+  focusMigrationBoth,
+  focusReception,
+  hover,
+  programmeMatch,
+  selected,
+  selectedCasing,
+} from './outlines';
 import { postsClosed, postsCollision, postsOpen } from './posts';
 import { routesArrows, routesCasing, routesLine, routesLineNoFigure } from './routes';
 
@@ -18,8 +28,10 @@ export const LAYERS = [
   countriesFill,
   neutralBorder,
   focusEdge,
+  focusEdgeBoth,
   focusReception,
   focusMigration,
+  focusMigrationBoth,
   programmeMatch,
   hover,
   selectedCasing,
