@@ -4,7 +4,7 @@
  * pass/fail verdict are both made from it), and how it is measured. The order
  * is the order of the report's table.
  */
-import { type Budget, judge } from './judge';
+import { type Budget, judge, limitText } from './judge';
 import * as load from './measures/load';
 import * as once from './measures/once';
 import * as scale from './measures/scale';
@@ -116,5 +116,19 @@ export const BUDGETS: Budget[] = [
 
 /** The report's table for these results. */
 export function summarize(results: Results): Row[] {
-  return BUDGETS.flatMap((b) => b.measure(results).map((m) => judge(b, m)));
+  return BUDGETS.flatMap((b) => {
+    const rows = b.measure(results).map((m) => judge(b, m));
+    // A budget this run did not measure (a phase left out, a failed Lighthouse run) still gets its row.
+    if (rows.length === 0 && b.limit.kind !== 'info')
+      return [
+        {
+          metric: b.metric,
+          budget: limitText(b.limit),
+          measured: 'not measured in this run',
+          pass: null,
+          notMeasured: true,
+        },
+      ];
+    return rows;
+  });
 }

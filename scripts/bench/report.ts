@@ -51,7 +51,8 @@ export interface BenchReport {
   raw: { app: Record<Scale, PageRun[]>; floor: Record<Scale, PageRun[]>; runScales: Record<number, Scale[]> };
 }
 
-const result = (r: Row) => (r.pass === null ? 'info' : r.pass ? 'pass' : `**FAIL**: ${r.over ?? ''}`);
+const result = (r: Row) =>
+  r.notMeasured ? 'not measured' : r.pass === null ? 'info' : r.pass ? 'PASS' : `**FAIL**: ${r.over ?? ''}`;
 
 function table(rows: Row[]): string {
   return [

@@ -49,19 +49,32 @@ import { measureRuns, type RunsInfo } from './runs';
 import { ratio } from './stats';
 import type { ProfileResult, Results } from './types';
 
+/**
+ * Lighthouse once (report at `out`), tried a second time when it fails: under
+ * load it sometimes records no navigation start (NO_NAVSTART). A run that
+ * fails twice is left out and its rows say "not measured"; the rest of the
+ * bench's results are kept.
+ */
+function lighthouseTwice(url: string, ff: 'desktop' | 'mobile', out: string, page: 'app' | 'floor') {
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    try {
+      return lighthouse(url, ff, out, page);
+    } catch (e) {
+      log(`lighthouse ${page} ${ff} failed (attempt ${attempt} of 2): ${(e as Error).message}`);
+    }
+  }
+  return null;
+}
+
 /** Lighthouse on the 1x build; the floor page once per form factor (what MapLibre alone gets here). */
 function lighthouseRuns(base: string, results: Results): void {
   for (let i = 0; PHASES.has('lighthouse') && i < LH_RUNS; i++)
     for (const ff of ['desktop', 'mobile'] as const) {
-      results.lighthouse.push(lighthouse(base, ff, path.join(BENCH, `lighthouse-${ff}-${i + 1}.json`), 'app'));
+      const app = lighthouseTwice(base, ff, path.join(BENCH, `lighthouse-${ff}-${i + 1}.json`), 'app');
+      if (app) results.lighthouse.push(app);
       if (i > 0) continue;
-      try {
-        results.lighthouse.push(
-          lighthouse(`${base}floor.html`, ff, path.join(BENCH, `lighthouse-floor-${ff}.json`), 'floor'),
-        );
-      } catch (e) {
-        log(`lighthouse on the floor page failed: ${(e as Error).message}`);
-      }
+      const floor = lighthouseTwice(`${base}floor.html`, ff, path.join(BENCH, `lighthouse-floor-${ff}.json`), 'floor');
+      if (floor) results.lighthouse.push(floor);
     }
 }
 

@@ -115,6 +115,8 @@ export interface Row {
   budget: string;
   measured: string;
   pass: boolean | null;
+  /** A budget this run did not measure. */
+  notMeasured?: true;
   /** How far over budget, when failing. */
   over?: string;
 }
