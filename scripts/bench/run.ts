@@ -10,7 +10,7 @@
  *    runs of: cold load to an idle map with all layers, app and floor, at every
  *    scale; filter change -> next rendered frame for four UI interactions and
  *    for the floor's setFilter; transfer of the first load: runs.ts, measure.ts.
- * 4. Once: JS heap after load and after 1,000 filter changes (heap.ts), CPU
+ * 4. Once: heap snapshots after load and after 1,000 and 2,000 filter changes (heap.ts), CPU
  *    profiles of a load and of filter changes at 1x and 100x (profile.ts),
  *    Lighthouse desktop and mobile (lighthouse.ts).
  * 5. Judges the budgets (budgets.ts) and writes docs/performance.json (raw +
@@ -24,7 +24,8 @@
  * larger scales are slow, and 10x is information only), BENCH_SAMPLES (5 per
  * interaction and run), BENCH_HEAP_CHANGES (1000), BENCH_LIGHTHOUSE_RUNS (1;
  * 0 skips), BENCH_SKIP_BUILD=1 (reuse .bench/dist-*), BENCH_PHASES (runs,heap,
- * profile,lighthouse), BENCH_REPORT_ONLY=1 (rewrite the report from
+ * profile,lighthouse), BENCH_LOAD_TIMEOUT (90 s for a load to reach an idle map;
+ * a warm-up load that misses it is tried 3 times), BENCH_REPORT_ONLY=1 (rewrite the report from
  * docs/performance.json), BENCH_QUICK=1 (a smoke run: 1 run, 1 sample, 20
  * heap changes, no profiles or Lighthouse; writes .bench/performance.*, not
  * docs/), CHROMIUM_PATH.
