@@ -111,18 +111,8 @@ export class MapController {
     this.map.on('mouseout', () => this.hoverAt(-1, -1));
     this.map.on('moveend', () => cb.onMoveEnd(this.camera()));
     this.framing = new CameraFraming(this.map);
-    if (cb.onUsable)
-      watchUsable(
-        this.map,
-        [SOURCES.countries, SOURCES.outlines, SOURCES.posts],
-        () => this.hasViewData(),
-        cb.onUsable,
-      );
-  }
-
-  /** The view's fill and outline roles are applied and the posts have arrived: what "usable" waits for. */
-  private hasViewData(): boolean {
-    return this.statesApplied && this.posts.features.length > 0;
+    // "Usable" (usable.ts) also waits for the view's fill and outline roles and for the posts.
+    if (cb.onUsable) watchUsable(this.map, () => this.statesApplied && this.posts.features.length > 0, cb.onUsable);
   }
 
   /** The MapLibre map, for the WebDriver test hook only (window.migratiekaart.map): tests query what is drawn. */

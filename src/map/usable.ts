@@ -6,9 +6,18 @@
  * frame is also a clickable one.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { SOURCES } from './layers/sources';
+
+/** What a usable first view shows: the countries' fill, the focus-role outlines and the posts. */
+const USABLE_SOURCES = [SOURCES.countries, SOURCES.outlines, SOURCES.posts];
 
 /** Calls `onUsable` once, from the first `render` in which every source is loaded and `hasData()` holds. */
-export function watchUsable(map: MapLibreMap, sources: string[], hasData: () => boolean, onUsable: () => void): void {
+export function watchUsable(
+  map: MapLibreMap,
+  hasData: () => boolean,
+  onUsable: () => void,
+  sources: readonly string[] = USABLE_SOURCES,
+): void {
   const check = () => {
     // `render` fires right after the frame is drawn: what is loaded now is what that frame showed.
     if (!hasData() || !sources.every((id) => map.getSource(id) && map.isSourceLoaded(id))) return;

@@ -30,9 +30,9 @@ describe('watchUsable', () => {
     let calls = 0;
     watchUsable(
       map,
-      ['countries', 'outlines', 'posts'],
       () => hasData,
       () => calls++,
+      ['countries', 'outlines', 'posts'],
     );
     render();
     hasData = true;
@@ -50,9 +50,9 @@ describe('watchUsable', () => {
     let calls = 0;
     watchUsable(
       map,
-      ['countries', 'posts'],
       () => true,
       () => calls++,
+      ['countries', 'posts'],
     );
     render();
     expect(calls).toBe(0);
