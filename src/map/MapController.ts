@@ -11,7 +11,7 @@ import type { Lang, Layers, Selection } from '../state/types';
 import type { Camera } from '../state/urlCodec';
 import { POST_CLOSED, ROUTE } from '../theme/palette';
 import type { Bounds, SceneCamera } from './camera';
-import { CameraFraming } from './cameraFraming';
+import { CameraFraming, CHOSEN_EVENT, FRAMING_EVENT, type MoveKind, moveKind } from './cameraFraming';
 import { type CountryState, fillStateChanges } from './countryStates';
 import { countriesBounds, dataCountries, type Padding } from './framing';
 import { arrowIcon, blankIcon, closedPostIcon } from './icons';
@@ -27,7 +27,12 @@ import { buildStyle, type MapSources } from './style';
 export interface MapCallbacks {
   onSelect: (s: Selection | null) => void;
   onHover: (h: HoverInfo | null) => void;
-  onMoveEnd: (c: Camera) => void;
+  /**
+   * After every move, with what moved it (cameraFraming.ts, MoveKind): a
+   * framing (first view, a selection, a scene, a re-frame for a panel)
+   * follows from the view state, so a link should not pin its camera.
+   */
+  onMoveEnd: (c: Camera, kind: MoveKind) => void;
   /** The style and its sources exist: the view can be applied before the first full frame. */
   onStyleReady?: () => void;
   /** The first complete frame is drawn. */
@@ -104,7 +109,7 @@ export class MapController {
     this.map.on('click', (e) => cb.onSelect(this.hitAt(e.point.x, e.point.y)));
     this.map.on('mousemove', (e) => this.hoverAt(e.point.x, e.point.y));
     this.map.on('mouseout', () => this.hoverAt(-1, -1));
-    this.map.on('moveend', () => cb.onMoveEnd(this.camera()));
+    this.map.on('moveend', (e) => cb.onMoveEnd(this.camera(), moveKind(e)));
     this.framing = new CameraFraming(this.map);
   }
 
@@ -262,10 +267,13 @@ export class MapController {
     this.framing.frame(camera, { animate });
   }
 
-  /** A camera taken as it is (a link, Back, the view before a presentation). */
-  jumpTo(c: Camera) {
+  /**
+   * A camera taken as it is (a link, Back, the view before a presentation).
+   * Not `pinned`: the app had framed it, and the URL leaves it out again.
+   */
+  jumpTo(c: Camera, pinned = true) {
     this.framing.forget();
-    this.map.jumpTo({ center: [c.lon, c.lat], zoom: c.zoom });
+    this.map.jumpTo({ center: [c.lon, c.lat], zoom: c.zoom }, pinned ? CHOSEN_EVENT : FRAMING_EVENT);
   }
 
   /** Country names at briefing size (presentation, slides) or screen size. */

@@ -16,7 +16,7 @@ import { MapController } from './MapController';
 import { OVERLAY_ATTRIBUTE, watchOverlays } from './overlays';
 
 function perform(controller: MapController, r: CameraRequest) {
-  if ('exact' in r) controller.jumpTo(r.exact);
+  if ('exact' in r) controller.jumpTo(r.exact, r.pinned);
   else if ('data' in r) controller.fitData(r.animate);
   else controller.moveTo(r.camera, r.animate);
 }
@@ -69,7 +69,7 @@ export function MapView({ hidden }: { hidden: boolean }) {
         {
           onSelect: (s) => useAppStore.getState().select(s),
           onHover: setHover,
-          onMoveEnd: (c) => writeCamera(c),
+          onMoveEnd: (c, kind) => writeCamera(c, kind),
           onStyleReady: () => setStyleReady(true),
           onReady: () => setReady(true),
           onError: (m) => console.warn('map:', m),
