@@ -22,6 +22,7 @@ import { SOURCES } from './layers/sources';
 import { TOGGLE_LAYERS } from './layers/stack';
 import { countriesByIso3, outlineCollection, outlineRolesChanged, pointerCollection } from './outlines';
 import { hiddenPostIds, visibilityChanges } from './postVisibility';
+import { routeMarks } from './routeMarks';
 import { buildStyle, type MapSources } from './style';
 
 export interface MapCallbacks {
@@ -221,6 +222,7 @@ export class MapController {
     if (this.sourceData.get(SOURCES[id]) === data) return;
     this.sourceData.set(SOURCES[id], data);
     this.setSourceGeoJSON(SOURCES[id], data);
+    if (id === 'routes') this.setSourceGeoJSON(SOURCES.routeMarks, routeMarks(data as RoutesGeo));
     if (id === 'posts') {
       // New posts (e.g. after a retry): start their visibility afresh.
       this.posts = data as PostsGeo;
