@@ -18,6 +18,7 @@ import { arrowIcon, blankIcon, closedPostIcon } from './icons';
 import { featureAt, type HoverInfo, hoverOf, selectionOf } from './interaction';
 import { labelTextFields } from './labelLanguage';
 import { labelSizeFor } from './layers/labels';
+import { routeLabelSizeFor, routesMarks } from './layers/routes';
 import { SOURCES } from './layers/sources';
 import { TOGGLE_LAYERS } from './layers/stack';
 import { countriesByIso3, outlineCollection, outlineRolesChanged, pointerCollection } from './outlines';
@@ -270,11 +271,12 @@ export class MapController {
     this.map.jumpTo({ center: [c.lon, c.lat], zoom: c.zoom });
   }
 
-  /** Country names at briefing size (presentation, slides) or screen size. */
+  /** Country names and route figures at briefing size (presentation, slides) or screen size. */
   setLargeLabels(large: boolean) {
     if (large === this.largeLabels) return;
     this.largeLabels = large;
     this.map.setLayoutProperty('labels', 'text-size', labelSizeFor(large));
+    this.map.setLayoutProperty(routesMarks.id, 'text-size', routeLabelSizeFor(large));
   }
 
   /** The map's canvas once everything asked for so far is drawn (the PNG export copies it). */

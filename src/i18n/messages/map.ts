@@ -39,7 +39,7 @@ const nl = {
   // migration capacity at them is meant, so the legend does not say either.
   legendPostOpen: 'Post uit de lijst ‘Capaciteit op ambassades met >50% inzet op migratie’',
   legendPostClosed: 'Post, momenteel gesloten',
-  legendRoute: 'Route (schematisch), pijl naar de bestemming; dikte naar voorlopige Frontex-cijfers {year}',
+  legendRoute: 'Route (schematisch); dikte naar voorlopige Frontex-cijfers {year}',
   legendRouteNoFigure: 'Route zonder cijfer in de bron (dunne lijn)',
   legendNeutral: 'Gebied zonder toewijzing (Westelijke Sahara)',
   legendHosting: 'Top-5 opvanglanden {year} (gevulde cirkel; grootte naar aantal vluchtelingen)',
@@ -83,7 +83,7 @@ const en: English<typeof nl> = {
   legendSelected: 'Selected country (yellow line, black edge)',
   legendPostOpen: 'Post in the list ‘Capacity at embassies with >50% commitment to migration’',
   legendPostClosed: 'Post, currently closed',
-  legendRoute: 'Route (schematic), arrow towards the destination; width by preliminary Frontex {year} figures',
+  legendRoute: 'Route (schematic); width by preliminary Frontex {year} figures',
   legendRouteNoFigure: 'Route without a figure in the source (thin line)',
   legendNeutral: 'Area not assigned to a state (Western Sahara)',
   legendHosting: 'Top 5 host countries {year} (filled circle; size by number of refugees)',

@@ -91,8 +91,15 @@ export const routesLine: LineLayerSpecification = {
   },
 };
 
-/** The marks' text size: the figure is read at the first view and stays modest close up. */
-const LABEL_SIZE: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 2, 13, 5, 15];
+/**
+ * The figure's text size: read at the first view, modest close up; at
+ * briefing size (presentation, slides) as large as the country names there.
+ */
+export function routeLabelSizeFor(large: boolean): ExpressionSpecification {
+  return large
+    ? ['interpolate', ['linear'], ['zoom'], 1, 15, 3, 18, 5, 20]
+    : ['interpolate', ['linear'], ['zoom'], 2, 13, 5, 15];
+}
 
 /**
  * Arrowheads (the image is drawn on demand: ../icons.ts, added by
@@ -121,7 +128,7 @@ export const routesMarks: SymbolLayerSpecification = {
     'icon-ignore-placement': true,
     'text-field': ['get', 'label_nl'],
     'text-font': MAP_FONT_STACK,
-    'text-size': LABEL_SIZE,
+    'text-size': routeLabelSizeFor(false),
     'text-anchor': ['coalesce', ['get', 'anchor'], 'center'],
     'text-offset': ['coalesce', ['get', 'offset'], ['literal', [0, 0]]],
     'text-allow-overlap': true,

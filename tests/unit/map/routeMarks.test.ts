@@ -66,7 +66,7 @@ describe('route marks', () => {
     expect(style.sources['route-marks']).toBeDefined();
     const layer = style.layers.find((l) => l.id === routesMarks.id);
     expect(layer?.type).toBe('symbol');
-    const filter = featureFilter((layer as { filter?: unknown }).filter as never);
+    const filter = featureFilter((layer as { filter?: unknown }).filter as never, 'routes-marks.filter');
     for (const f of marks.features)
       expect(filter.filter({ zoom: 3 }, { type: 1, properties: f.properties, geometry: [] } as never)).toBe(true);
   });
