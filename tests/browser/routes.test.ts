@@ -1,8 +1,8 @@
 /**
  * Routes as flows at 1920x1080 in 2023: each route ends in one arrowhead, the
  * Central Mediterranean's figure is written on the map ("158.000" in Dutch,
- * "158,000" after switching to English), and a click on its line opens its
- * details. Writes a route close-up screenshot.
+ * "158,000" after switching to English), and hovering its line names it, a
+ * click opens its details. Writes a route close-up screenshot.
  */
 import { describe, expect, it } from 'vitest';
 import { FULL_HD, openApp, screenshot, sharedPage, waitForMapIdle } from './support';
@@ -58,7 +58,7 @@ describe('routes as flows (1920x1080, 2023)', () => {
     await expect.poll(async () => (await renderedMarks(page)).field).toEqual(['get', 'label_nl']);
   });
 
-  it('a click on the Central Mediterranean line opens its details', async () => {
+  it('hovering the Central Mediterranean line names it, a click opens its details', async () => {
     const { page } = shared;
     await waitForMapIdle(page);
     const target = await page.evaluate(() => {
@@ -84,6 +84,9 @@ describe('routes as flows (1920x1080, 2023)', () => {
     });
     expect(target, 'a clickable point on the Central Mediterranean line').not.toBeNull();
     if (!target) return;
+    // Hovering names the route; a click opens it.
+    await page.mouse.move(target.x, target.y);
+    await expect.poll(() => page.locator('.hover-tooltip').textContent()).toContain('Centrale Middellandse Zee');
     await page.mouse.click(target.x, target.y);
     await expect.poll(() => page.locator('aside.panel .details[data-route="central-mediterranean"]').count()).toBe(1);
     expect(await page.locator('#panel-heading').textContent()).toBe('Centrale Middellandse Zee');
