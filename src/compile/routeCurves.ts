@@ -18,9 +18,12 @@ export const ARROW_REFERENCE_ZOOM = 3;
 /** How far (px at the reference zoom) the line stops short of the last point: the arrowhead fills the gap. */
 export const ARROW_GAP_PX = 12;
 
+/** The latitude where Web Mercator's square world ends: the map draws nothing nearer a pole. */
+const MAX_LAT = 85.051129;
+
 /** Web Mercator, 0..1 both ways, y down (as MapLibre's MercatorCoordinate and the screen). */
 export function toMercator([lon, lat]: Position): XY {
-  const phi = ((lat ?? 0) * Math.PI) / 180;
+  const phi = (Math.max(-MAX_LAT, Math.min(MAX_LAT, lat ?? 0)) * Math.PI) / 180;
   return [((lon ?? 0) + 180) / 360, (1 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / Math.PI) / 2];
 }
 

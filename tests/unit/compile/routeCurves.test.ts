@@ -81,6 +81,30 @@ describe('route curves (compiled into geo/routes.geojson)', () => {
   });
 });
 
+describe('any path the schema accepts', () => {
+  it('gives finite coordinates: at a pole, on one repeated point, with two points', () => {
+    for (const path of [
+      [
+        [0, 90],
+        [10, -90],
+      ],
+      [
+        [5, 5],
+        [5, 5],
+        [5, 5],
+      ],
+      [
+        [-180, 0],
+        [180, 10],
+      ],
+    ]) {
+      const c = routeCurve(path);
+      expect(JSON.stringify(c)).not.toMatch(/null|NaN|Infinity/);
+      expect(c.line.length).toBeGreaterThanOrEqual(2);
+    }
+  });
+});
+
 describe('arrow bearing', () => {
   it('is screen degrees clockwise from north', () => {
     expect(screenBearing([0.5, 0.5], [0.5, 0.4])).toBe(0);
