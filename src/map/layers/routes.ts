@@ -58,7 +58,26 @@ const byFigure = (px: (w: number) => number): ExpressionSpecification => [
   ...ROUTE_WIDTH_STOPS.flatMap(([n, w]) => [n, px(w)]),
 ];
 
-const lineWidth: ExpressionSpecification = ['case', hasFigure, byFigure((w) => w), NO_FIGURE_STYLE.width];
+/**
+ * Below zoom 2.5 (a phone's world view) the routes with a figure narrow in
+ * proportion, to 45% at zoom 1: at full width the 14 px line and its ~30 px
+ * arrowhead would cover Sicily and half of Italy there. From 2.5 on (the
+ * desktop first view is ~2.9, slides too) they are drawn at the legend's widths.
+ */
+const FULL_WIDTH_ZOOM = 2.5;
+const SMALL_ZOOM = 1;
+const SMALL_SCALE = 0.45;
+
+/** A px value from the line width `w`, by figure, narrowed at small zooms; `quiet` for routes without a figure. */
+const sized = (px: (w: number) => number, quiet: number): ExpressionSpecification => [
+  'interpolate',
+  ['linear'],
+  ['zoom'],
+  SMALL_ZOOM,
+  ['case', hasFigure, byFigure((w) => px(w * SMALL_SCALE)), quiet],
+  FULL_WIDTH_ZOOM,
+  ['case', hasFigure, byFigure(px), quiet],
+];
 
 /** Under every route: the dark red keeps >= 3:1 on the darkest fill it crosses as on the ocean. */
 export const routesCasing: LineLayerSpecification = {
@@ -68,12 +87,7 @@ export const routesCasing: LineLayerSpecification = {
   layout: { 'line-cap': 'round', 'line-join': 'round' },
   paint: {
     'line-color': '#ffffff',
-    'line-width': [
-      'case',
-      hasFigure,
-      byFigure((w) => w + 2 * CASING_PX),
-      NO_FIGURE_STYLE.width + 2 * NO_FIGURE_STYLE.casingPx,
-    ],
+    'line-width': sized((w) => w + 2 * CASING_PX, NO_FIGURE_STYLE.width + 2 * NO_FIGURE_STYLE.casingPx),
     'line-opacity': ['case', hasFigure, FIGURE_STYLE.casingOpacity, NO_FIGURE_STYLE.casingOpacity],
   },
 };
@@ -86,7 +100,7 @@ export const routesLine: LineLayerSpecification = {
   layout: { 'line-cap': 'round', 'line-join': 'round' },
   paint: {
     'line-color': palette.ROUTE,
-    'line-width': lineWidth,
+    'line-width': sized((w) => w, NO_FIGURE_STYLE.width),
     'line-opacity': ['case', hasFigure, FIGURE_STYLE.opacity, NO_FIGURE_STYLE.opacity],
   },
 };
@@ -115,12 +129,7 @@ export const routesMarks: SymbolLayerSpecification = {
   source: SOURCES.routeMarks,
   layout: {
     'icon-image': ['case', ['==', ['get', 'mark'], 'arrow'], 'route-arrow', ''],
-    'icon-size': [
-      'case',
-      hasFigure,
-      byFigure((w) => arrowBoxFor(w) / ARROW_IMAGE_PX),
-      NO_FIGURE_STYLE.arrowBox / ARROW_IMAGE_PX,
-    ],
+    'icon-size': sized((w) => arrowBoxFor(w) / ARROW_IMAGE_PX, NO_FIGURE_STYLE.arrowBox / ARROW_IMAGE_PX),
     'icon-rotate': ['coalesce', ['get', 'bearing'], 0],
     'icon-rotation-alignment': 'map',
     'icon-anchor': 'bottom',

@@ -3,10 +3,10 @@
  * bearing; the figure written on each route that has one, in the panel's
  * words and number format for each language, beside the line, never on it.
  */
-import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
+import { expression, featureFilter, latest } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { labelTextFields } from '../../../src/map/labelLanguage';
-import { routesMarks } from '../../../src/map/layers/routes';
+import { routesLine, routesMarks, routeWidthFor } from '../../../src/map/layers/routes';
 import { anchorFor, routeLabel, routeMarks } from '../../../src/map/routeMarks';
 import { buildStyle } from '../../../src/map/style';
 import { realData } from '../data/realData';
@@ -69,5 +69,31 @@ describe('route marks', () => {
     const filter = featureFilter((layer as { filter?: unknown }).filter as never, 'routes-marks.filter');
     for (const f of marks.features)
       expect(filter.filter({ zoom: 3 }, { type: 1, properties: f.properties, geometry: [] } as never)).toBe(true);
+  });
+});
+
+describe('route widths as drawn', () => {
+  const evaluate = (value: unknown, spec: object, zoom: number, properties: Record<string, unknown>) => {
+    const e = expression.createPropertyExpression(value, 'line-width', spec as never);
+    if (e.result !== 'success') throw new Error(JSON.stringify(e.value));
+    return e.value.evaluate({ zoom }, { type: 2, properties, geometry: [] } as never) as number;
+  };
+  const widthSpec = latest.paint_line['line-width'];
+
+  it('from the desktop first view on, the line is as wide as the legend says (one set of stops)', () => {
+    for (const n of [40000, 60000, 100000, 158000])
+      for (const zoom of [2.5, 3, 5])
+        expect(evaluate(routesLine.paint?.['line-width'], widthSpec, zoom, { detections_2023: n })).toBeCloseTo(
+          routeWidthFor(n),
+          5,
+        );
+    expect(evaluate(routesLine.paint?.['line-width'], widthSpec, 3, { detections_2023: null })).toBe(1.5);
+  });
+
+  it('at a phone’s world view the figured routes narrow in proportion, the quiet ones stay 1.5 px', () => {
+    const at = (n: number | null) => evaluate(routesLine.paint?.['line-width'], widthSpec, 1, { detections_2023: n });
+    expect(at(158000) / at(40000)).toBeCloseTo(routeWidthFor(158000) / routeWidthFor(40000), 5);
+    expect(at(158000)).toBeLessThan(7);
+    expect(at(null)).toBe(1.5);
   });
 });
