@@ -3,6 +3,7 @@
  * it), each key drawn as the map draws it, labels wrapped to the column and
  * the type shrunk only when the entries would not fit.
  */
+import { ARROW_SHAPE } from '../map/icons';
 import type { LegendEntry, LegendModel } from '../map/legendEntries';
 import { CANVAS_FONT } from '../theme/font';
 import { BORDER } from '../theme/palette';
@@ -20,6 +21,34 @@ function line(ctx: CanvasRenderingContext2D, x0: number, x1: number, y: number) 
   ctx.moveTo(x0, y);
   ctx.lineTo(x1, y);
   ctx.stroke();
+}
+
+/** A route as the map draws it: line on its white casing, arrowhead with its base where the line ends. */
+function drawRouteKey(ctx: CanvasRenderingContext2D, e: Extract<LegendEntry, { kind: 'route' }>, x: number, y: number) {
+  const box = e.arrowBox ?? 0;
+  const end = x + KEY_W - box * ARROW_SHAPE.length;
+  ctx.lineCap = 'round';
+  ctx.globalAlpha = e.casingOpacity;
+  ctx.strokeStyle = '#ffffff';
+  ctx.lineWidth = e.width + 2 * e.casing;
+  line(ctx, x + 2 + e.width / 2, end, y);
+  ctx.globalAlpha = e.opacity;
+  ctx.strokeStyle = e.color;
+  ctx.lineWidth = e.width;
+  line(ctx, x + 2 + e.width / 2, end, y);
+  if (box === 0) return;
+  const half = box * ARROW_SHAPE.halfBase;
+  ctx.beginPath();
+  ctx.moveTo(end, y - half);
+  ctx.lineTo(x + KEY_W, y);
+  ctx.lineTo(end, y + half);
+  ctx.closePath();
+  ctx.lineJoin = 'round';
+  ctx.lineWidth = 1;
+  ctx.strokeStyle = '#ffffff';
+  ctx.stroke();
+  ctx.fillStyle = e.color;
+  ctx.fill();
 }
 
 export function drawEntry(ctx: CanvasRenderingContext2D, e: LegendEntry, x: number, y: number) {
@@ -48,18 +77,10 @@ export function drawEntry(ctx: CanvasRenderingContext2D, e: LegendEntry, x: numb
       line(ctx, x + 2, x + KEY_W - 2, y + 2.5);
     } else {
       dash(ctx, e.style, e.width);
-      line(ctx, x + 2, x + KEY_W - (e.arrow ? 10 : 2), y);
-      if (e.arrow) {
-        ctx.setLineDash([]);
-        ctx.fillStyle = e.color;
-        ctx.beginPath();
-        ctx.moveTo(x + KEY_W - 14, y - 7);
-        ctx.lineTo(x + KEY_W, y);
-        ctx.lineTo(x + KEY_W - 14, y + 7);
-        ctx.closePath();
-        ctx.fill();
-      }
+      line(ctx, x + 2, x + KEY_W - 2, y);
     }
+  } else if (e.kind === 'route') {
+    drawRouteKey(ctx, e, x, y);
   } else {
     ctx.beginPath();
     ctx.arc(x + 12, y, 8, 0, Math.PI * 2);

@@ -18,10 +18,12 @@ import { arrowIcon, blankIcon, closedPostIcon } from './icons';
 import { featureAt, type HoverInfo, hoverOf, selectionOf } from './interaction';
 import { labelTextFields } from './labelLanguage';
 import { labelSizeFor } from './layers/labels';
+import { routeLabelSizeFor, routesMarks } from './layers/routes';
 import { SOURCES } from './layers/sources';
 import { TOGGLE_LAYERS } from './layers/stack';
 import { countriesByIso3, outlineCollection, outlineRolesChanged, pointerCollection } from './outlines';
 import { hiddenPostIds, visibilityChanges } from './postVisibility';
+import { routeMarks } from './routeMarks';
 import { buildStyle, type MapSources } from './style';
 
 export interface MapCallbacks {
@@ -226,6 +228,7 @@ export class MapController {
     if (this.sourceData.get(SOURCES[id]) === data) return;
     this.sourceData.set(SOURCES[id], data);
     this.setSourceGeoJSON(SOURCES[id], data);
+    if (id === 'routes') this.setSourceGeoJSON(SOURCES.routeMarks, routeMarks(data as RoutesGeo));
     if (id === 'posts') {
       // New posts (e.g. after a retry): start their visibility afresh.
       this.posts = data as PostsGeo;
@@ -276,11 +279,12 @@ export class MapController {
     this.map.jumpTo({ center: [c.lon, c.lat], zoom: c.zoom }, pinned ? CHOSEN_EVENT : FRAMING_EVENT);
   }
 
-  /** Country names at briefing size (presentation, slides) or screen size. */
+  /** Country names and route figures at briefing size (presentation, slides) or screen size. */
   setLargeLabels(large: boolean) {
     if (large === this.largeLabels) return;
     this.largeLabels = large;
     this.map.setLayoutProperty('labels', 'text-size', labelSizeFor(large));
+    this.map.setLayoutProperty(routesMarks.id, 'text-size', routeLabelSizeFor(large));
   }
 
   /** The map's canvas once everything asked for so far is drawn (the PNG export copies it). */

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { computeCountryStates } from '../../../src/map/countryStates';
 import { focusEdge, programmeMatch } from '../../../src/map/layers/outlines';
 import { postsOpen } from '../../../src/map/layers/posts';
-import { routesCasing } from '../../../src/map/layers/routes';
+import { FIGURE_STYLE, NO_FIGURE_STYLE, routesCasing, routesLine, routesMarks } from '../../../src/map/layers/routes';
 import * as palette from '../../../src/theme/palette';
 import { realData, realFilters } from '../data/realData';
 
@@ -20,6 +20,15 @@ function luminance(hex: string): number {
     return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   });
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+/** `top` at `alpha` over `bottom`, as the map composites a translucent line. */
+function over(bottom: string, top: string, alpha: number): string {
+  const ch = (hex: string, i: number) => Number.parseInt(hex.slice(i, i + 2), 16);
+  return `#${[1, 3, 5]
+    .map((i) => Math.round(ch(bottom, i) * (1 - alpha) + ch(top, i) * alpha))
+    .map((v) => v.toString(16).padStart(2, '0'))
+    .join('')}`;
 }
 
 function contrast(a: string, b: string): number {
@@ -84,11 +93,24 @@ describe('contrast of lines and symbols', () => {
           }
     }
     expect(crossed.size).toBeGreaterThan(2);
-    for (const fill of crossed) {
-      const direct = contrast(palette.ROUTE, fill);
-      const cased = routesCasing.paint?.['line-color'] === WHITE && contrast(palette.ROUTE, WHITE) >= 3;
-      expect(direct >= 3 || cased, `route on ${fill}: ${direct.toFixed(2)}`).toBe(true);
-    }
+    expect(routesCasing.paint?.['line-color']).toBe(WHITE);
+    expect(routesLine.paint?.['line-color']).toBe(palette.ROUTE);
+    // Both kinds, with their opacities: the line composited on its casing composited on the fill.
+    for (const kind of [FIGURE_STYLE, NO_FIGURE_STYLE])
+      for (const fill of crossed) {
+        const casing = over(fill, WHITE, kind.casingOpacity);
+        const line = over(casing, palette.ROUTE, kind.opacity);
+        expect(contrast(line, casing), `route (opacity ${kind.opacity}) on ${fill}`).toBeGreaterThanOrEqual(3);
+      }
+    // The opacities the test used are the layers' own.
+    expect(JSON.stringify(routesLine.paint?.['line-opacity'])).toContain(String(NO_FIGURE_STYLE.opacity));
+    expect(JSON.stringify(routesCasing.paint?.['line-opacity'])).toContain(String(NO_FIGURE_STYLE.casingOpacity));
+  });
+
+  it('route figures: dark red text on a white halo', () => {
+    expect(routesMarks.paint?.['text-color']).toBe(palette.ROUTE);
+    expect(routesMarks.paint?.['text-halo-color']).toBe(WHITE);
+    expect(contrast(palette.ROUTE, WHITE)).toBeGreaterThanOrEqual(4.5);
   });
 
   it('every fill is listed once (the lists above cover what the map paints)', () => {
