@@ -5,7 +5,7 @@
  */
 import type { LegendEntry, LegendModel } from '../map/legendEntries';
 import { CANVAS_FONT } from '../theme/font';
-import { BORDER } from '../theme/palette';
+import { NEUTRAL_BORDER } from '../theme/palette';
 
 /** The shipped typeface (docs/design.md); renderSlide loads it before anything is drawn. */
 export const FONT = CANVAS_FONT;
@@ -27,7 +27,7 @@ export function drawEntry(ctx: CanvasRenderingContext2D, e: LegendEntry, x: numb
   if (e.kind === 'fill') {
     ctx.fillStyle = e.color;
     ctx.fillRect(x, y - 10, KEY_W - 8, 20);
-    ctx.strokeStyle = e.dashedBorder ? BORDER : '#777777';
+    ctx.strokeStyle = e.dashedBorder ? NEUTRAL_BORDER : '#777777';
     ctx.setLineDash(e.dashedBorder ? [3, 3] : []);
     ctx.strokeRect(x, y - 10, KEY_W - 8, 20);
   } else if (e.kind === 'line' || e.kind === 'lines') {
