@@ -1,11 +1,13 @@
 /**
  * The legend drawn on a slide: a column of its own beside the map (never over
- * it), each key drawn as the map draws it, labels wrapped to the column and
- * the type shrunk only when the entries would not fit.
+ * it), the colour scale as one row (legendScale.ts), each other key drawn as
+ * the map draws it, labels wrapped to the column and the type shrunk only when
+ * the entries would not fit.
  */
 import type { LegendEntry, LegendModel } from '../map/legendEntries';
 import { CANVAS_FONT } from '../theme/font';
 import { NEUTRAL_BORDER } from '../theme/palette';
+import { drawScaleBar, isScaleStep, scaleBarLayout } from './legendScale';
 
 /** The shipped typeface (docs/design.md); renderSlide loads it before anything is drawn. */
 export const FONT = CANVAS_FONT;
@@ -118,7 +120,15 @@ function layout(
     if (draw) ctx.fillText(l, x, cy);
   }
   cy += lh * 0.4;
-  for (const e of [...m.classes, ...m.items]) {
+  // The colour scale as one row; "no activity" and the other keys as rows.
+  const steps = m.classes.filter(isScaleStep);
+  if (steps.length > 0) {
+    cy += Math.round(size * 0.4);
+    cy += draw
+      ? drawScaleBar(ctx, steps, FONT, size, { x, y: cy, w: width })
+      : scaleBarLayout(steps.length, size, width).block;
+  }
+  for (const e of [...m.classes.filter((c) => !isScaleStep(c)), ...m.items]) {
     ctx.font = `${size}px ${FONT}`;
     const lines = wrap(ctx, e.label, width - KEY_W - 12);
     const top = cy + lh;

@@ -46,10 +46,7 @@ describe('contrast of lines and symbols', () => {
     expect(selected.paint?.['line-color']).toBe(palette.SELECTED_INNER);
     expect(contrast(palette.SELECTED_INNER, palette.SELECTED)).toBeGreaterThanOrEqual(3);
     for (const f of FILLS)
-      expect(
-        Math.max(contrast(palette.SELECTED_INNER, f), contrast(palette.SELECTED, f)),
-        f,
-      ).toBeGreaterThanOrEqual(3);
+      expect(Math.max(contrast(palette.SELECTED_INNER, f), contrast(palette.SELECTED, f)), f).toBeGreaterThanOrEqual(3);
   });
 
   it('labels: dark text on a light halo, readable on every fill (>= 4.5:1 text on halo)', () => {
