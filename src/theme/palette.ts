@@ -12,8 +12,8 @@
  */
 /** White: the blue classes never read as water, and land stands apart by its warm tone and the coastline. */
 export const OCEAN = '#ffffff';
-/** Land without activity, and countries the programme filter fades (1.13:1 against the ocean). */
-export const LAND_NO_ACTIVITY = '#f4f1ea';
+/** Land without activity, and countries the programme filter fades (1.16:1 against the ocean). */
+export const LAND_NO_ACTIVITY = '#f1eee7';
 /**
  * A country without counts for the year. Never drawn next to the neutral area
  * in practice (a year without counts shows programmes, never this class; see
