@@ -1,12 +1,14 @@
 /**
  * The legend drawn on a slide: a column of its own beside the map (never over
- * it), each key drawn as the map draws it, labels wrapped to the column and
- * the type shrunk only when the entries would not fit.
+ * it), the colour scale as one row (legendScale.ts), each other key drawn as
+ * the map draws it, labels wrapped to the column and the type shrunk only when
+ * the entries would not fit.
  */
 import { ARROW_SHAPE } from '../map/icons';
 import type { LegendEntry, LegendModel } from '../map/legendEntries';
 import { CANVAS_FONT } from '../theme/font';
-import { BORDER } from '../theme/palette';
+import { NEUTRAL_BORDER } from '../theme/palette';
+import { drawScaleBar, isScaleStep, scaleBarLayout } from './legendScale';
 
 /** The shipped typeface (docs/design.md); renderSlide loads it before anything is drawn. */
 export const FONT = CANVAS_FONT;
@@ -56,7 +58,7 @@ export function drawEntry(ctx: CanvasRenderingContext2D, e: LegendEntry, x: numb
   if (e.kind === 'fill') {
     ctx.fillStyle = e.color;
     ctx.fillRect(x, y - 10, KEY_W - 8, 20);
-    ctx.strokeStyle = e.dashedBorder ? BORDER : '#777777';
+    ctx.strokeStyle = e.dashedBorder ? NEUTRAL_BORDER : '#777777';
     ctx.setLineDash(e.dashedBorder ? [3, 3] : []);
     ctx.strokeRect(x, y - 10, KEY_W - 8, 20);
   } else if (e.kind === 'line' || e.kind === 'lines') {
@@ -139,7 +141,15 @@ function layout(
     if (draw) ctx.fillText(l, x, cy);
   }
   cy += lh * 0.4;
-  for (const e of [...m.classes, ...m.items]) {
+  // The colour scale as one row; "no activity" and the other keys as rows.
+  const steps = m.classes.filter(isScaleStep);
+  if (steps.length > 0) {
+    cy += Math.round(size * 0.4);
+    cy += draw
+      ? drawScaleBar(ctx, steps, FONT, size, { x, y: cy, w: width })
+      : scaleBarLayout(steps.length, size, width).block;
+  }
+  for (const e of [...m.classes.filter((c) => !isScaleStep(c)), ...m.items]) {
     ctx.font = `${size}px ${FONT}`;
     const lines = wrap(ctx, e.label, width - KEY_W - 12);
     const top = cy + lh;

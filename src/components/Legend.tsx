@@ -4,7 +4,7 @@ import { ARROW_SHAPE } from '../map/icons';
 import { type LegendEntry, legendModel, legendViewOf } from '../map/legendEntries';
 import { useFilterContext, useProgrammes, useT } from '../state/hooks';
 import { useAppStore } from '../state/store';
-import { BORDER } from '../theme/palette';
+import { NEUTRAL_BORDER } from '../theme/palette';
 
 function LegendSymbol({ e }: { e: LegendEntry }) {
   switch (e.kind) {
@@ -12,7 +12,7 @@ function LegendSymbol({ e }: { e: LegendEntry }) {
       return (
         <span
           className="swatch"
-          style={{ background: e.color, border: e.dashedBorder ? `1px dashed ${BORDER}` : undefined }}
+          style={{ background: e.color, border: e.dashedBorder ? `1px dashed ${NEUTRAL_BORDER}` : undefined }}
         />
       );
     case 'line':

@@ -125,6 +125,11 @@ export class MapController {
     return { zoom: this.map.getZoom(), lat: c.lat, lon: c.lng };
   }
 
+  /** What the map shows now, as [west, south, east, north] (a slide's legend lists only what is in it). */
+  visibleBounds(): [number, number, number, number] {
+    return this.map.getBounds().toArray().flat() as [number, number, number, number];
+  }
+
   /** The container changed size (e.g. the map was hidden behind another view). */
   resize() {
     this.map.resize();

@@ -13,6 +13,7 @@ import { HoverTooltip } from './HoverTooltip';
 import type { HoverInfo } from './interaction';
 import { setLiveMap } from './liveMap';
 import { MapController } from './MapController';
+import { MapEmptyNote } from './MapEmptyNote';
 import { OVERLAY_ATTRIBUTE, watchOverlays } from './overlays';
 
 function perform(controller: MapController, r: CameraRequest) {
@@ -161,6 +162,7 @@ export function MapView({ hidden }: { hidden: boolean }) {
         data-ready={ready ? 'true' : 'false'}
       />
       {hover && <HoverTooltip hover={hover} />}
+      {ready && <MapEmptyNote />}
       {ready && (
         <div className="map-controls" {...{ [OVERLAY_ATTRIBUTE]: '' }}>
           <button type="button" onClick={() => controllerRef.current?.fitData(true)}>

@@ -15,6 +15,9 @@ const nl = {
   headlineFiltered: '; {names} in {n}',
   headlineFilteredNone: '; {names} nergens actief',
   headlineTopicBoth: 'migratie',
+  // On the map itself when the filters leave no country coloured (map/MapEmptyNote.tsx).
+  mapEmptyProgrammes: 'Geen land gekleurd: {names} in {year} nergens actief. Kies een ander jaar of programma.',
+  mapEmpty: 'Geen land gekleurd voor {topic} in {year}. Kies een ander jaar of doel.',
   mapLabel: 'Kaart van de migratie-inzet',
   mapSummary:
     'De kaart toont {countries} landen met activiteiten of een focusrol voor {goal} in {year}. {posts} posten zichtbaar.',
@@ -61,6 +64,8 @@ const en: English<typeof nl> = {
   headlineFiltered: '; {names} in {n}',
   headlineFilteredNone: '; {names} active nowhere',
   headlineTopicBoth: 'migration',
+  mapEmptyProgrammes: 'No country coloured: {names} active nowhere in {year}. Choose another year or programme.',
+  mapEmpty: 'No country coloured for {topic} in {year}. Choose another year or goal.',
   mapLabel: 'Map of the migration effort',
   mapSummary:
     'The map shows {countries} countries with activities or a focus role for {goal} in {year}. {posts} posts visible.',

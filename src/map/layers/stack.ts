@@ -5,7 +5,7 @@
  * (choropleth class, dimming, hidden posts), the data of the two small outline
  * sources, the label language and layout visibility.
  */
-import { contextHosting, contextLabels, contextOrigin } from './context';
+import { contextHosting, contextLabels, contextOrigin, contextOriginEdge } from './context';
 import { countriesFill, neutralBorder, ocean } from './countries';
 import { labels } from './labels';
 import { focusEdge, focusMigration, focusReception, hover, programmeMatch, selected, selectedCasing } from './outlines';
@@ -30,6 +30,7 @@ export const LAYERS = [
   // Above the country names: symbols are placed top first, so a name gives way to a route's figure.
   routesMarks,
   contextHosting,
+  contextOriginEdge,
   contextOrigin,
   contextLabels,
   postsOpen,
@@ -42,7 +43,7 @@ export const TOGGLE_LAYERS = {
   posts: [postsOpen.id, postsClosed.id, postsCollision.id],
   routes: [routesCasing.id, routesLine.id, routesMarks.id],
   labels: [labels.id],
-  context: [contextHosting.id, contextOrigin.id, contextLabels.id],
+  context: [contextHosting.id, contextOriginEdge.id, contextOrigin.id, contextLabels.id],
 } as const;
 
 /** Layers a click can hit, most specific first. */
