@@ -9,12 +9,11 @@ import { Map as MapLibreMap } from 'maplibre-gl';
 import type { ContextGeo, PostsGeo, RoutesGeo } from '../data/types';
 import type { Lang, Layers, Selection } from '../state/types';
 import type { Camera } from '../state/urlCodec';
-import { POST_CLOSED, ROUTE } from '../theme/palette';
 import type { Bounds, SceneCamera } from './camera';
 import { CameraFraming, CHOSEN_EVENT, FRAMING_EVENT, type MoveKind, moveKind } from './cameraFraming';
 import { type CountryState, fillStateChanges } from './countryStates';
 import { countriesBounds, dataCountries, type Padding } from './framing';
-import { arrowIcon, blankIcon, closedPostIcon } from './icons';
+import { addMissingIcon } from './icons';
 import { featureAt, type HoverInfo, hoverOf, selectionOf } from './interaction';
 import { labelTextFields } from './labelLanguage';
 import { labelSizeFor } from './layers/labels';
@@ -40,7 +39,7 @@ export interface MapCallbacks {
   onStyleReady?: () => void;
   /** The first complete frame is drawn. */
   onReady: () => void;
-  /** The first frame with countries, focus-role outlines and posts is drawn, and clicks reach them (see UsableMarker). */
+  /** The first frame with countries, focus-role outlines and posts is drawn, and clicks reach them (usable.ts). */
   onUsable?: () => void;
   onError: (message: string) => void;
 }
@@ -65,8 +64,6 @@ export class MapController {
   private sourceData = new Map<string, unknown>();
   private readonly framing: CameraFraming;
   private largeLabels = false;
-  /** The country states have been applied once (the outline source holds the view's roles). */
-  private statesApplied = false;
 
   constructor(
     container: HTMLElement,
@@ -109,7 +106,7 @@ export class MapController {
       this.map.keyboard.disableRotation();
     }
     // Icons are drawn on demand; MapLibre 6 asks this resolver before warning.
-    this.map.setMissingStyleImageResolver((id) => this.addIcon(id));
+    this.map.setMissingStyleImageResolver((id) => addMissingIcon(this.map, id));
     this.map.once('style.load', () => cb.onStyleReady?.());
     this.map.on('load', () => cb.onReady());
     this.map.on('error', (e) => cb.onError(e.error?.message ?? 'map error'));
@@ -118,8 +115,8 @@ export class MapController {
     this.map.on('mouseout', () => this.hoverAt(-1, -1));
     this.map.on('moveend', (e) => cb.onMoveEnd(this.camera(), moveKind(e)));
     this.framing = new CameraFraming(this.map);
-    // "Usable" (usable.ts) also waits for the view's fill and outline roles and for the posts.
-    if (cb.onUsable) watchUsable(this.map, () => this.statesApplied && this.posts.features.length > 0, cb.onUsable);
+    // "Usable" (usable.ts) also waits for the view's fill and outline roles (states applied) and for the posts.
+    if (cb.onUsable) watchUsable(this.map, () => this.states.size > 0 && this.posts.features.length > 0, cb.onUsable);
   }
 
   /** The MapLibre map, for the WebDriver test hook only (window.migratiekaart.map): tests query what is drawn. */
@@ -140,13 +137,6 @@ export class MapController {
   /** The container changed size (e.g. the map was hidden behind another view). */
   resize() {
     this.map.resize();
-  }
-
-  private addIcon(id: string) {
-    if (this.map.hasImage(id)) return;
-    if (id === 'post-closed') this.map.addImage(id, closedPostIcon(POST_CLOSED), { pixelRatio: 2 });
-    if (id === 'post-collision') this.map.addImage(id, blankIcon(16), { pixelRatio: 1 });
-    if (id === 'route-arrow') this.map.addImage(id, arrowIcon(ROUTE), { pixelRatio: 2 });
   }
 
   hitAt(x: number, y: number): Selection | null {
@@ -185,7 +175,6 @@ export class MapController {
     if (outlineRolesChanged(this.states, next))
       this.setSourceGeoJSON(SOURCES.outlines, outlineCollection(this.countryShapes, next));
     this.states = next;
-    this.statesApplied = true;
   }
 
   setSelectedCountry(iso3: string | null) {
