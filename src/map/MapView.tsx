@@ -13,7 +13,7 @@ import { HoverTooltip } from './HoverTooltip';
 import type { HoverInfo } from './interaction';
 import { setLiveMap } from './liveMap';
 import { MapController } from './MapController';
-import { OVERLAY_ATTRIBUTE, watchOverlays } from './overlays';
+import { measurePadding, OVERLAY_ATTRIBUTE, watchOverlays } from './overlays';
 
 function perform(controller: MapController, r: CameraRequest) {
   if ('exact' in r) controller.jumpTo(r.exact);
@@ -143,6 +143,9 @@ export function MapView({ hidden }: { hidden: boolean }) {
       linkCamera.current = false;
       return;
     }
+    // The panel or phone sheet this selection opens is already in the page, but the overlay
+    // watcher measures it only in the next frame: decide with its padding, not the last one.
+    if (container.current) c.setOverlayPadding(measurePadding(container.current));
     c.fitCountry(selectedIso3);
   }, [ready, selectedIso3]);
 

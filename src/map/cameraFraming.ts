@@ -28,6 +28,8 @@ export class CameraFraming {
 
   /** The padding the overlays need (overlays.ts); re-frames the last subject if the user has not moved since. */
   setPadding(p: Padding) {
+    const q = this.padding;
+    if (p.top === q.top && p.right === q.right && p.bottom === q.bottom && p.left === q.left) return;
     this.padding = p;
     if (this.last) this.apply(this.last, false);
   }
