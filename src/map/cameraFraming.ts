@@ -40,13 +40,21 @@ export class CameraFraming {
     this.apply(this.last, opts.animate);
   }
 
-  /** True when the box already lies inside the free area at the current zoom. */
-  showsWhole(b: Bounds): boolean {
+  /**
+   * True when the box already lies inside the free area at the current zoom and
+   * spans at least `minShare` of its width or height (not a speck on a phone).
+   */
+  showsWhole(b: Bounds, minShare = 0): boolean {
     const c = this.map.getContainer();
     const p = this.padding;
     const sw = this.map.project([b[0], b[1]]);
     const ne = this.map.project([b[2], b[3]]);
-    return sw.x >= p.left && ne.x <= c.clientWidth - p.right && ne.y >= p.top && sw.y <= c.clientHeight - p.bottom;
+    const freeW = c.clientWidth - p.left - p.right;
+    const freeH = c.clientHeight - p.top - p.bottom;
+    const large = ne.x - sw.x >= minShare * freeW || sw.y - ne.y >= minShare * freeH;
+    return (
+      large && sw.x >= p.left && ne.x <= c.clientWidth - p.right && ne.y >= p.top && sw.y <= c.clientHeight - p.bottom
+    );
   }
 
   /** A camera taken as it is (a link, Back, leaving a presentation): no padding, no re-framing. */
