@@ -241,7 +241,7 @@ export class MapController {
     if (!box) return;
     this.map.resize();
     // A country already in plain sight stays where it is, unless it is a speck (a phone's world view).
-    if (this.framing.showsWhole(box, 0.15)) return;
+    if (this.framing.showsWhole(box, 0.1)) return;
     this.framing.frame({ bounds: box }, { animate: true, maxZoom: 5.5 });
   }
 

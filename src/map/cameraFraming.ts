@@ -41,19 +41,18 @@ export class CameraFraming {
   }
 
   /**
-   * True when the box already lies inside the free area at the current zoom and
-   * spans at least `minShare` of its width or height (not a speck on a phone).
+   * True when the box already lies inside the free area at the current zoom
+   * and is not a speck: at least `minShare` of the map's width or height (a
+   * country at a phone's world zoom, or beside a desktop panel, is ~30 px).
    */
   showsWhole(b: Bounds, minShare = 0): boolean {
     const c = this.map.getContainer();
     const p = this.padding;
     const sw = this.map.project([b[0], b[1]]);
     const ne = this.map.project([b[2], b[3]]);
-    const freeW = c.clientWidth - p.left - p.right;
-    const freeH = c.clientHeight - p.top - p.bottom;
-    const large = ne.x - sw.x >= minShare * freeW || sw.y - ne.y >= minShare * freeH;
+    const speck = ne.x - sw.x < minShare * c.clientWidth && sw.y - ne.y < minShare * c.clientHeight;
     return (
-      large && sw.x >= p.left && ne.x <= c.clientWidth - p.right && ne.y >= p.top && sw.y <= c.clientHeight - p.bottom
+      !speck && sw.x >= p.left && ne.x <= c.clientWidth - p.right && ne.y >= p.top && sw.y <= c.clientHeight - p.bottom
     );
   }
 
