@@ -8,7 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserSession, openApp, PHONE, panelFor, screenshot, settled } from './support';
+import { browserSession, expectNoAxeViolations, openApp, PHONE, panelFor, screenshot, settled } from './support';
 
 const { contextPage } = browserSession();
 
@@ -93,6 +93,16 @@ describe('a phone layout that gives the map the screen', () => {
     await page.getByRole('button', { name: 'Meer over bron, grenzen en namen' }).click();
     await expect.poll(() => page.locator('.footer .disclaimer').isVisible()).toBe(true);
     await screenshot(page, 'phone-source-more-390');
+
+    // The filter chip opens the filters as a modal sheet; Escape closes it and focus is back on the chip.
+    const chip = page.locator('.filter-chip');
+    await chip.click();
+    await page.locator('dialog.filter-sheet #filters-heading').waitFor();
+    await screenshot(page, 'phone-filters-390');
+    await expectNoAxeViolations(page, 'phone filter sheet');
+    await page.keyboard.press('Escape');
+    await page.locator('dialog.filter-sheet').waitFor({ state: 'detached' });
+    await expect.poll(() => chip.evaluate((el) => el === document.activeElement)).toBe(true);
   });
 
   it('opens the menu with the keyboard alone: views, presenting, embed and language; Escape gives focus back', async () => {
@@ -110,6 +120,7 @@ describe('a phone layout that gives the map the screen', () => {
       expect(await menu.getByRole('button', { name, exact: true }).isVisible(), name).toBe(true);
     expect(await menu.getByRole('button', { name: 'Presentatie starten' }).isVisible()).toBe(true);
     await screenshot(page, 'phone-menu-390');
+    await expectNoAxeViolations(page, 'phone menu open');
 
     // Tab from the first item reaches the language switch; Escape closes and returns focus.
     for (let i = 0; i < 12 && !(await focused()).includes('lang-switch'); i++) await page.keyboard.press('Tab');
@@ -136,6 +147,7 @@ describe('a phone layout that gives the map the screen', () => {
     await settled(page);
     await expectFramedAboveSheet(page, 'NGA');
     await screenshot(page, 'phone-nigeria-390');
+    await expectNoAxeViolations(page, 'phone, Nigeria in the sheet');
   });
 
   it('frames a country chosen with the search (keyboard) above the sheet', async () => {
