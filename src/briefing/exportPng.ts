@@ -10,7 +10,7 @@ import type { AppData, Scene } from '../data/types';
 import { formatLongDate } from '../i18n/dates';
 import { translator } from '../i18n/t';
 import type { SceneCamera } from '../map/camera';
-import { legendModel, legendViewOf } from '../map/legendEntries';
+import { type LegendEntry, legendModel, legendViewOf } from '../map/legendEntries';
 import { editionsYearContext, filterContextOf } from '../state/filterContext';
 import type { ViewState } from '../state/types';
 import { loadShippedFont } from '../theme/font';
@@ -36,7 +36,18 @@ export interface ExportInput {
   date?: Date;
 }
 
-function drawLegend(ctx: CanvasRenderingContext2D, input: ExportInput) {
+type Box = [number, number, number, number];
+const overlaps = (a: Box, b: Box) => a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
+
+/** Only the entries in use on this picture: the neutral area's key only if one lies in the frame. */
+function inFrame(entries: LegendEntry[], data: AppData, frame: Box): LegendEntry[] {
+  const neutralShown = data.countries.features.some(
+    (f) => f.properties.neutral && overlaps(f.properties.fit_bounds as Box, frame),
+  );
+  return neutralShown ? entries : entries.filter((e) => e.id !== 'neutral');
+}
+
+function drawLegend(ctx: CanvasRenderingContext2D, input: ExportInput, frame: Box) {
   const t = translator(input.view.lang);
   const { data, view } = input;
   const m = legendModel(
@@ -53,13 +64,17 @@ function drawLegend(ctx: CanvasRenderingContext2D, input: ExportInput) {
     },
     t,
   );
-  drawLegendColumn(ctx, m, { x: MAP_WIDTH, y: SLIDE.header, w: SLIDE.width - MAP_WIDTH, h: MAP_HEIGHT });
+  drawLegendColumn(
+    ctx,
+    { ...m, items: inFrame(m.items, data, frame) },
+    { x: MAP_WIDTH, y: SLIDE.header, w: SLIDE.width - MAP_WIDTH, h: MAP_HEIGHT },
+  );
 }
 
 export async function renderSlide(input: ExportInput): Promise<HTMLCanvasElement> {
   const t = translator(input.view.lang);
   // A canvas draws with whatever font is loaded now: the shipped one must be in first.
-  const [{ canvas: mapCanvas, dispose }] = await Promise.all([
+  const [{ canvas: mapCanvas, bounds, dispose }] = await Promise.all([
     renderMap({ ...input, width: MAP_WIDTH, height: MAP_HEIGHT }),
     loadShippedFont(),
   ]);
@@ -82,7 +97,7 @@ export async function renderSlide(input: ExportInput): Promise<HTMLCanvasElement
     ctx.fillText(input.subtitle, 40, 100, SLIDE.width - 80);
     // The map, drawn at its own pixel size into the map area.
     ctx.drawImage(mapCanvas, 0, SLIDE.header, MAP_WIDTH, MAP_HEIGHT);
-    drawLegend(ctx, input);
+    drawLegend(ctx, input, bounds);
     // Footer: source, disclaimer, date.
     const year = input.data.editions.latest;
     ctx.fillStyle = '#ffffff';

@@ -1,11 +1,14 @@
 /**
  * The legend drawn on a slide: a column of its own beside the map (never over
- * it), each key drawn as the map draws it, labels wrapped to the column and
- * the type shrunk only when the entries would not fit.
+ * it), the colour scale as one row (legendScale.ts), each other key drawn as
+ * the map draws it, labels wrapped to the column and the type shrunk only when
+ * the entries would not fit.
  */
+import { ARROW_SHAPE } from '../map/icons';
 import type { LegendEntry, LegendModel } from '../map/legendEntries';
 import { CANVAS_FONT } from '../theme/font';
-import { BORDER } from '../theme/palette';
+import { NEUTRAL_BORDER } from '../theme/palette';
+import { drawScaleBar, isScaleStep, scaleBarLayout } from './legendScale';
 
 /** The shipped typeface (docs/design.md); renderSlide loads it before anything is drawn. */
 export const FONT = CANVAS_FONT;
@@ -22,12 +25,40 @@ function line(ctx: CanvasRenderingContext2D, x0: number, x1: number, y: number) 
   ctx.stroke();
 }
 
+/** A route as the map draws it: line on its white casing, arrowhead with its base where the line ends. */
+function drawRouteKey(ctx: CanvasRenderingContext2D, e: Extract<LegendEntry, { kind: 'route' }>, x: number, y: number) {
+  const box = e.arrowBox ?? 0;
+  const end = x + KEY_W - box * ARROW_SHAPE.length;
+  ctx.lineCap = 'round';
+  ctx.globalAlpha = e.casingOpacity;
+  ctx.strokeStyle = '#ffffff';
+  ctx.lineWidth = e.width + 2 * e.casing;
+  line(ctx, x + 2 + e.width / 2, end, y);
+  ctx.globalAlpha = e.opacity;
+  ctx.strokeStyle = e.color;
+  ctx.lineWidth = e.width;
+  line(ctx, x + 2 + e.width / 2, end, y);
+  if (box === 0) return;
+  const half = box * ARROW_SHAPE.halfBase;
+  ctx.beginPath();
+  ctx.moveTo(end, y - half);
+  ctx.lineTo(x + KEY_W, y);
+  ctx.lineTo(end, y + half);
+  ctx.closePath();
+  ctx.lineJoin = 'round';
+  ctx.lineWidth = 1;
+  ctx.strokeStyle = '#ffffff';
+  ctx.stroke();
+  ctx.fillStyle = e.color;
+  ctx.fill();
+}
+
 export function drawEntry(ctx: CanvasRenderingContext2D, e: LegendEntry, x: number, y: number) {
   ctx.save();
   if (e.kind === 'fill') {
     ctx.fillStyle = e.color;
     ctx.fillRect(x, y - 10, KEY_W - 8, 20);
-    ctx.strokeStyle = e.dashedBorder ? BORDER : '#777777';
+    ctx.strokeStyle = e.dashedBorder ? NEUTRAL_BORDER : '#777777';
     ctx.setLineDash(e.dashedBorder ? [3, 3] : []);
     ctx.strokeRect(x, y - 10, KEY_W - 8, 20);
   } else if (e.kind === 'line' || e.kind === 'lines') {
@@ -48,18 +79,10 @@ export function drawEntry(ctx: CanvasRenderingContext2D, e: LegendEntry, x: numb
       line(ctx, x + 2, x + KEY_W - 2, y + 2.5);
     } else {
       dash(ctx, e.style, e.width);
-      line(ctx, x + 2, x + KEY_W - (e.arrow ? 10 : 2), y);
-      if (e.arrow) {
-        ctx.setLineDash([]);
-        ctx.fillStyle = e.color;
-        ctx.beginPath();
-        ctx.moveTo(x + KEY_W - 14, y - 7);
-        ctx.lineTo(x + KEY_W, y);
-        ctx.lineTo(x + KEY_W - 14, y + 7);
-        ctx.closePath();
-        ctx.fill();
-      }
+      line(ctx, x + 2, x + KEY_W - 2, y);
     }
+  } else if (e.kind === 'route') {
+    drawRouteKey(ctx, e, x, y);
   } else {
     ctx.beginPath();
     ctx.arc(x + 12, y, 8, 0, Math.PI * 2);
@@ -118,7 +141,15 @@ function layout(
     if (draw) ctx.fillText(l, x, cy);
   }
   cy += lh * 0.4;
-  for (const e of [...m.classes, ...m.items]) {
+  // The colour scale as one row; "no activity" and the other keys as rows.
+  const steps = m.classes.filter(isScaleStep);
+  if (steps.length > 0) {
+    cy += Math.round(size * 0.4);
+    cy += draw
+      ? drawScaleBar(ctx, steps, FONT, size, { x, y: cy, w: width })
+      : scaleBarLayout(steps.length, size, width).block;
+  }
+  for (const e of [...m.classes.filter((c) => !isScaleStep(c)), ...m.items]) {
     ctx.font = `${size}px ${FONT}`;
     const lines = wrap(ctx, e.label, width - KEY_W - 12);
     const top = cy + lh;

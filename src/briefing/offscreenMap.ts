@@ -23,7 +23,14 @@ export interface OffscreenInput {
 }
 
 /** Renders the map off screen and resolves when it is fully drawn. */
-export async function renderMap(input: OffscreenInput): Promise<{ canvas: HTMLCanvasElement; dispose: () => void }> {
+export interface OffscreenMap {
+  canvas: HTMLCanvasElement;
+  /** What the picture shows, [west, south, east, north]. */
+  bounds: [number, number, number, number];
+  dispose: () => void;
+}
+
+export async function renderMap(input: OffscreenInput): Promise<OffscreenMap> {
   const { data, view } = input;
   const host = document.createElement('div');
   host.setAttribute('aria-hidden', 'true');
@@ -79,7 +86,7 @@ export async function renderMap(input: OffscreenInput): Promise<{ canvas: HTMLCa
     else controller.moveTo(input.camera, false);
     const canvas = await controller.drawnCanvas();
     if (failure) throw new Error(failure);
-    return { canvas, dispose };
+    return { canvas, bounds: controller.visibleBounds(), dispose };
   } catch (e) {
     dispose();
     throw e;

@@ -8,6 +8,7 @@ import { liveCamera } from '../map/liveMap';
 import type { AppState, AppStore } from '../state/store';
 import { type ViewState, viewStateOf } from '../state/types';
 import type { Camera } from '../state/urlCodec';
+import { cameraPinned } from '../state/urlSync';
 import { clampScene, sceneToViewState } from './sceneState';
 
 export function storyOf(s: Pick<AppState, 'story' | 'data'>): Scene[] {
@@ -34,10 +35,11 @@ export function stepScene(store: AppStore, delta: number): void {
 }
 
 /** The presenter's own view before the first scene (camera, filters, layers, selection): leaving gives it back. */
-let before: { view: ViewState; camera: Camera | null } | null = null;
+let before: { view: ViewState; camera: Camera | null; pinned: boolean } | null = null;
 
 export function startPresentation(store: AppStore, n = 1): void {
-  if (store.getState().scene === null) before = { view: viewStateOf(store.getState()), camera: liveCamera() };
+  if (store.getState().scene === null)
+    before = { view: viewStateOf(store.getState()), camera: liveCamera(), pinned: cameraPinned() };
   showScene(store, n);
   // Full screen needs a user gesture; when refused the overlay still fills the window.
   document.documentElement.requestFullscreen?.().catch(() => undefined);
@@ -49,7 +51,7 @@ export function stopPresentation(store: AppStore): void {
   if (back) {
     // The language is the presenter's current one; everything else as it was.
     store.getState().applyViewState({ ...back.view, lang: store.getState().lang, scene: null });
-    if (back.camera) requestCamera({ exact: back.camera });
+    if (back.camera) requestCamera({ exact: back.camera, pinned: back.pinned });
   } else store.getState().setScene(null);
   if (document.fullscreenElement) document.exitFullscreen?.().catch(() => undefined);
 }

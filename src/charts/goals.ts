@@ -6,7 +6,7 @@
 import { translator } from '../i18n/t';
 import { GOAL_IDS, type GoalId } from '../model/ids';
 import type { Lang } from '../state/types';
-import { FOCUS_MIGRATION, FOCUS_RECEPTION } from '../theme/palette';
+import { ACTIVITY_CLASSES, FOCUS_MIGRATION, FOCUS_RECEPTION } from '../theme/palette';
 
 export { GOAL_IDS };
 
@@ -20,8 +20,8 @@ export const GOAL_SYMBOL: Record<GoalId, 'circle' | 'square'> = {
   'migration-cooperation': 'square',
 };
 
-/** The chapter-1 figures are not about a goal: one neutral colour from the map's scale. */
-export const NEUTRAL_BAR = '#225ea8';
+/** The chapter-1 figures are not about a goal: one neutral colour from the map's scale (donkerblauw). */
+export const NEUTRAL_BAR = ACTIVITY_CLASSES[3]!.color;
 
 /** Goal names come from the app's messages, so charts and map use the same words. */
 export function goalName(goal: GoalId, lang: Lang): string {

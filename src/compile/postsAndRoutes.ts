@@ -5,6 +5,7 @@
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import type { DerivedFields } from '../model/derived';
 import type { EditionData } from './editionFiles';
+import { routeCurve } from './routeCurves';
 
 /** A post's derived fields: those of every row ("*") and its own (edition.yaml csv_derived). */
 function postDerived(d: EditionData, id: string): { derived?: DerivedFields } {
@@ -34,28 +35,38 @@ export function compilePosts(d: EditionData) {
   } satisfies FeatureCollection<Point>;
 }
 
+/**
+ * Each route as its smoothed, schematic curve (routeCurves.ts) with where its
+ * one arrowhead and its figure's label go; the hand-placed path stays in
+ * routes.yaml.
+ */
 export function compileRoutes(d: EditionData) {
   return {
     type: 'FeatureCollection',
-    features: d.routes.routes.map((r, i) => ({
-      type: 'Feature',
-      id: i,
-      geometry: { type: 'LineString', coordinates: r.path },
-      properties: {
-        id: r.id,
-        name_nl: r.name_nl,
-        name_en: r.name_en,
-        detections_2023: r.detections_2023,
-        qualifier: r.qualifier,
-        share_of_total_pct: r.share_of_total_pct,
-        partial_nl: r.partial_nl,
-        partial_en: r.partial_en,
-        from: r.from,
-        to: r.to,
-        dialogue: r.dialogue,
-        source: r.source,
-        derived: r.derived,
-      },
-    })),
+    features: d.routes.routes.map((r, i) => {
+      const curve = routeCurve(r.path);
+      return {
+        type: 'Feature',
+        id: i,
+        geometry: { type: 'LineString', coordinates: curve.line },
+        properties: {
+          id: r.id,
+          name_nl: r.name_nl,
+          name_en: r.name_en,
+          detections_2023: r.detections_2023,
+          qualifier: r.qualifier,
+          share_of_total_pct: r.share_of_total_pct,
+          partial_nl: r.partial_nl,
+          partial_en: r.partial_en,
+          from: r.from,
+          to: r.to,
+          dialogue: r.dialogue,
+          source: r.source,
+          derived: r.derived,
+          arrow: curve.arrow,
+          figure_label: curve.label,
+        },
+      };
+    }),
   } satisfies FeatureCollection<LineString>;
 }

@@ -1,12 +1,14 @@
 /**
- * The one-page country fiche (A4): a map inset of the country and its
- * neighbours, everything the panel says about it for the current filters
- * (focus roles, activities, programmes with partners, phases and money,
- * posts, moments, data notes, each with its source), the date, the source
- * line and the boundary disclaimer, in the interface language. Rendered into
- * the page (a portal on <body>) only while printing: the browser's print
- * dialog makes the paper or the PDF. The inset is drawn locally by an
- * off-screen map: nothing leaves the origin.
+ * The one-page country fiche (A4): under "Landenfiche <country>" the
+ * header's headline sentence for the view as its title (a slide of the view
+ * has the same title), a map inset of the country and its neighbours,
+ * everything the panel says about it for the current filters (focus roles,
+ * activities, programmes with partners, phases and money, posts, moments,
+ * data notes, each with its source), the date, the source line and the
+ * boundary disclaimer, in the interface language. Rendered into the page (a
+ * portal on <body>) only while printing: the browser's print dialog makes the
+ * paper or the PDF. The inset is drawn locally by an off-screen map: nothing
+ * leaves the origin.
  */
 import { type RefObject, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
@@ -14,7 +16,8 @@ import type { AppData } from '../data/types';
 import { formatLongDate } from '../i18n/dates';
 import type { Bounds } from '../map/camera';
 import { withSurroundings } from '../map/framing';
-import { useT, useYearContext } from '../state/hooks';
+import { headline } from '../state/headline';
+import { useFilterContext, useProgrammes, useT, useYearContext } from '../state/hooks';
 import { useAppStore } from '../state/store';
 import { viewStateOf } from '../state/types';
 import { CountryDetails } from './CountryDetails';
@@ -69,7 +72,10 @@ export function CountryFiche({ iso3, onDone }: { iso3: string; onDone: () => voi
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const yc = useYearContext();
-  const name = useAppStore((s) => s.data.countries?.features.find((f) => f.properties.iso3 === iso3)?.properties);
+  const countries = useAppStore((s) => s.data.countries);
+  const programmes = useProgrammes();
+  const filters = useFilterContext();
+  const name = countries?.features.find((f) => f.properties.iso3 === iso3)?.properties;
   const [inset, setInset] = useState<string | null | undefined>(undefined);
   const root = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -110,10 +116,13 @@ export function CountryFiche({ iso3, onDone }: { iso3: string; onDone: () => voi
 
   const year = yc?.year ?? 2023;
   const country = name?.[`name_${lang}`] ?? iso3;
+  // The title is the header's headline sentence for this view, as on a slide of it (state/headline.ts).
+  const title = filters && countries ? headline({ countries, programmes }, filters, lang).text : null;
   return createPortal(
     <article className="fiche" ref={root} lang={lang} inert>
       <header className="fiche-head">
-        <h1>{t('ficheTitle', { country })}</h1>
+        <p className="fiche-kicker">{t('ficheTitle', { country })}</p>
+        <h1>{title ?? t('ficheTitle', { country })}</h1>
         <p>{t('ficheSubtitle', { year })}</p>
       </header>
       {inset && <img className="fiche-inset" src={inset} alt={t('ficheInset', { country })} />}

@@ -16,12 +16,14 @@ import type { CountryPanelModel } from '../state/panelModel';
 import type { YearSpan } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import { DisclosureButton } from './DisclosureButton';
+import { useMoneyLabel } from './useMoneyLabels';
 
 type Budget = ReturnType<typeof countryMoneyInYear>['own'][number];
 
 export function KeyFigures({ model, span }: { model: CountryPanelModel; span: YearSpan }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
+  const label = useMoneyLabel();
   const [caveatOpen, setCaveatOpen] = useState(false);
   const caveatId = useId();
   const { props, edition, goals, activity, programmes } = model;
@@ -85,7 +87,10 @@ export function KeyFigures({ model, span }: { model: CountryPanelModel; span: Ye
           {t('keyMoneyOthers', {
             country,
             amounts: formatList(
-              money.others.map((b) => `${amount(b)} (${name(b)})`),
+              money.others.map((b) => {
+                const whose = label(b.line.whose, b.programme);
+                return `${amount(b)} (${name(b)}${whose ? `; ${whose}` : ''})`;
+              }),
               lang,
             ),
           })}

@@ -1,9 +1,10 @@
 /** Explains every encoding on the map, in the active language. Collapsible; closed at first on phones. */
 import { useState } from 'react';
+import { ARROW_SHAPE } from '../map/icons';
 import { type LegendEntry, legendModel, legendViewOf } from '../map/legendEntries';
 import { useFilterContext, useProgrammes, useT } from '../state/hooks';
 import { useAppStore } from '../state/store';
-import { BORDER } from '../theme/palette';
+import { NEUTRAL_BORDER } from '../theme/palette';
 import { PHONE_QUERY } from './phoneLayout';
 
 function LegendSymbol({ e }: { e: LegendEntry }) {
@@ -12,16 +13,17 @@ function LegendSymbol({ e }: { e: LegendEntry }) {
       return (
         <span
           className="swatch"
-          style={{ background: e.color, border: e.dashedBorder ? `1px dashed ${BORDER}` : undefined }}
+          style={{ background: e.color, border: e.dashedBorder ? `1px dashed ${NEUTRAL_BORDER}` : undefined }}
         />
       );
     case 'line':
       return (
-        <span className={e.edge ? 'line-swatch edged' : e.arrow ? 'line-swatch arrowed' : 'line-swatch'}>
+        <span className={e.edge ? 'line-swatch edged' : 'line-swatch'}>
           <span style={{ borderTop: `${e.width}px ${e.style} ${e.color}` }} />
-          {e.arrow && <span className="arrowhead" style={{ borderLeftColor: e.color }} />}
         </span>
       );
+    case 'route':
+      return <RouteKey e={e} />;
     case 'lines':
       return (
         <span className="line-swatch edged two">
@@ -38,6 +40,45 @@ function LegendSymbol({ e }: { e: LegendEntry }) {
         </span>
       );
   }
+}
+
+const ROUTE_KEY_W = 44;
+
+/** A route as the map draws it: the line on its white casing, then its arrowhead (base where the line ends). */
+function RouteKey({ e }: { e: Extract<LegendEntry, { kind: 'route' }> }) {
+  const box = e.arrowBox ?? 0;
+  const half = box * ARROW_SHAPE.halfBase;
+  const h = Math.ceil(Math.max(e.width + 2 * e.casing, 2 * half, 12)) + 2;
+  const y = h / 2;
+  const end = ROUTE_KEY_W - box * ARROW_SHAPE.length;
+  const stroke = (color: string, width: number, opacity: number) => (
+    <line
+      x1={e.casing + e.width / 2}
+      y1={y}
+      x2={end}
+      y2={y}
+      stroke={color}
+      strokeWidth={width}
+      strokeOpacity={opacity}
+      strokeLinecap="round"
+    />
+  );
+  return (
+    <svg className="route-key" width={ROUTE_KEY_W} height={h} aria-hidden="true">
+      {stroke('#ffffff', e.width + 2 * e.casing, e.casingOpacity)}
+      {stroke(e.color, e.width, e.opacity)}
+      {box > 0 && (
+        <polygon
+          points={`${end},${y - half} ${ROUTE_KEY_W},${y} ${end},${y + half}`}
+          fill={e.color}
+          fillOpacity={e.opacity}
+          stroke="#ffffff"
+          strokeWidth={1}
+          strokeLinejoin="round"
+        />
+      )}
+    </svg>
+  );
 }
 
 export function Legend() {

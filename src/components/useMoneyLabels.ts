@@ -22,6 +22,7 @@ export function useMoneyLabel(): MoneyLabel {
       countries: (n: number) => t('moneyCountries', { n }),
       worldwide: t('moneyWorldwide'),
       forCountry: (country: string) => t('moneyFor', { country }),
+      funder: (_funder: 'eu', country: string | null) => (country ? t('moneyEuFor', { country }) : t('moneyEu')),
       list: (items: string[]) => formatList(items, lang),
     };
     return (w, p) => whoseLabel(w, words, (iso3) => names.get(iso3) ?? iso3, p[`regions_${lang}`] ?? []);

@@ -11,23 +11,30 @@ import type { Lang, Layers, Selection } from '../state/types';
 import type { Camera } from '../state/urlCodec';
 import { POST_CLOSED, ROUTE } from '../theme/palette';
 import type { Bounds, SceneCamera } from './camera';
-import { CameraFraming } from './cameraFraming';
+import { CameraFraming, CHOSEN_EVENT, FRAMING_EVENT, type MoveKind, moveKind } from './cameraFraming';
 import { type CountryState, fillStateChanges } from './countryStates';
 import { countriesBounds, dataCountries, type Padding } from './framing';
 import { arrowIcon, blankIcon, closedPostIcon } from './icons';
 import { featureAt, type HoverInfo, hoverOf, selectionOf } from './interaction';
 import { labelTextFields } from './labelLanguage';
 import { labelSizeFor } from './layers/labels';
+import { routeLabelSizeFor, routesMarks } from './layers/routes';
 import { SOURCES } from './layers/sources';
 import { TOGGLE_LAYERS } from './layers/stack';
 import { countriesByIso3, outlineCollection, outlineRolesChanged, pointerCollection } from './outlines';
 import { hiddenPostIds, visibilityChanges } from './postVisibility';
+import { routeMarks } from './routeMarks';
 import { buildStyle, type MapSources } from './style';
 
 export interface MapCallbacks {
   onSelect: (s: Selection | null) => void;
   onHover: (h: HoverInfo | null) => void;
-  onMoveEnd: (c: Camera) => void;
+  /**
+   * After every move, with what moved it (cameraFraming.ts, MoveKind): a
+   * framing (first view, a selection, a scene, a re-frame for a panel)
+   * follows from the view state, so a link should not pin its camera.
+   */
+  onMoveEnd: (c: Camera, kind: MoveKind) => void;
   /** The style and its sources exist: the view can be applied before the first full frame. */
   onStyleReady?: () => void;
   /** The first complete frame is drawn. */
@@ -104,7 +111,7 @@ export class MapController {
     this.map.on('click', (e) => cb.onSelect(this.hitAt(e.point.x, e.point.y)));
     this.map.on('mousemove', (e) => this.hoverAt(e.point.x, e.point.y));
     this.map.on('mouseout', () => this.hoverAt(-1, -1));
-    this.map.on('moveend', () => cb.onMoveEnd(this.camera()));
+    this.map.on('moveend', (e) => cb.onMoveEnd(this.camera(), moveKind(e)));
     this.framing = new CameraFraming(this.map);
   }
 
@@ -116,6 +123,11 @@ export class MapController {
   camera(): Camera {
     const c = this.map.getCenter();
     return { zoom: this.map.getZoom(), lat: c.lat, lon: c.lng };
+  }
+
+  /** What the map shows now, as [west, south, east, north] (a slide's legend lists only what is in it). */
+  visibleBounds(): [number, number, number, number] {
+    return this.map.getBounds().toArray().flat() as [number, number, number, number];
   }
 
   /** The container changed size (e.g. the map was hidden behind another view). */
@@ -221,6 +233,7 @@ export class MapController {
     if (this.sourceData.get(SOURCES[id]) === data) return;
     this.sourceData.set(SOURCES[id], data);
     this.setSourceGeoJSON(SOURCES[id], data);
+    if (id === 'routes') this.setSourceGeoJSON(SOURCES.routeMarks, routeMarks(data as RoutesGeo));
     if (id === 'posts') {
       // New posts (e.g. after a retry): start their visibility afresh.
       this.posts = data as PostsGeo;
@@ -263,17 +276,21 @@ export class MapController {
     this.framing.frame(camera, { animate });
   }
 
-  /** A camera taken as it is (a link, Back, the view before a presentation). */
-  jumpTo(c: Camera) {
+  /**
+   * A camera taken as it is (a link, Back, the view before a presentation).
+   * Not `pinned`: the app had framed it, and the URL leaves it out again.
+   */
+  jumpTo(c: Camera, pinned = true) {
     this.framing.forget();
-    this.map.jumpTo({ center: [c.lon, c.lat], zoom: c.zoom });
+    this.map.jumpTo({ center: [c.lon, c.lat], zoom: c.zoom }, pinned ? CHOSEN_EVENT : FRAMING_EVENT);
   }
 
-  /** Country names at briefing size (presentation, slides) or screen size. */
+  /** Country names and route figures at briefing size (presentation, slides) or screen size. */
   setLargeLabels(large: boolean) {
     if (large === this.largeLabels) return;
     this.largeLabels = large;
     this.map.setLayoutProperty('labels', 'text-size', labelSizeFor(large));
+    this.map.setLayoutProperty(routesMarks.id, 'text-size', routeLabelSizeFor(large));
   }
 
   /** The map's canvas once everything asked for so far is drawn (the PNG export copies it). */

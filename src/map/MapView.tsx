@@ -13,10 +13,11 @@ import { HoverTooltip } from './HoverTooltip';
 import type { HoverInfo } from './interaction';
 import { setLiveMap } from './liveMap';
 import { MapController } from './MapController';
+import { MapEmptyNote } from './MapEmptyNote';
 import { measurePadding, OVERLAY_ATTRIBUTE, watchOverlays } from './overlays';
 
 function perform(controller: MapController, r: CameraRequest) {
-  if ('exact' in r) controller.jumpTo(r.exact);
+  if ('exact' in r) controller.jumpTo(r.exact, r.pinned);
   else if ('data' in r) controller.fitData(r.animate);
   else controller.moveTo(r.camera, r.animate);
 }
@@ -69,7 +70,7 @@ export function MapView({ hidden }: { hidden: boolean }) {
         {
           onSelect: (s) => useAppStore.getState().select(s),
           onHover: setHover,
-          onMoveEnd: (c) => writeCamera(c),
+          onMoveEnd: (c, kind) => writeCamera(c, kind),
           onStyleReady: () => setStyleReady(true),
           onReady: () => setReady(true),
           onError: (m) => console.warn('map:', m),
@@ -164,6 +165,7 @@ export function MapView({ hidden }: { hidden: boolean }) {
         data-ready={ready ? 'true' : 'false'}
       />
       {hover && <HoverTooltip hover={hover} />}
+      {ready && <MapEmptyNote />}
       {ready && (
         <div className="map-controls" {...{ [OVERLAY_ATTRIBUTE]: '' }}>
           <button type="button" onClick={() => controllerRef.current?.fitData(true)}>

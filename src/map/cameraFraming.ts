@@ -10,6 +10,23 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Bounds, SceneCamera } from './camera';
 import { NO_PADDING, type Padding } from './framing';
 
+/** Event data on every framing move, so moveend can tell a framing from a chosen camera. */
+export const FRAMING_EVENT = { framing: true } as const;
+/** Event data on a jump to a camera somebody chose (a link's, the presenter's own view back). */
+export const CHOSEN_EVENT = { chosen: true } as const;
+
+/**
+ * What ended a move: the user's gesture or a chosen camera ('chosen'), the
+ * app framing the view ('framing'), or neither, e.g. a resize ('other').
+ */
+export type MoveKind = 'chosen' | 'framing' | 'other';
+
+export function moveKind(e: object): MoveKind {
+  const ev = e as { originalEvent?: unknown; framing?: boolean; chosen?: boolean };
+  if (ev.originalEvent || ev.chosen) return 'chosen';
+  return ev.framing ? 'framing' : 'other';
+}
+
 interface Frame {
   camera: SceneCamera;
   maxZoom: number;
@@ -71,13 +88,17 @@ export class CameraFraming {
     const duration = animate ? 1000 : 0;
     if ('bounds' in f.camera) {
       const [w, s, e, n] = f.camera.bounds;
-      this.map.fitBounds([w, s, e, n], { padding: this.padding, maxZoom: f.maxZoom, duration, essential: true });
+      this.map.fitBounds(
+        [w, s, e, n],
+        { padding: this.padding, maxZoom: f.maxZoom, duration, essential: true },
+        FRAMING_EVENT,
+      );
     } else {
       const [lon, lat] = f.camera.center;
       // An offset (not `padding`, which would stay on the map's transform and move the URL's centre)
       // puts the centre in the middle of the free area.
       const offset: [number, number] = [(p.left - p.right) / 2, (p.top - p.bottom) / 2];
-      this.map.easeTo({ center: [lon, lat], zoom: f.camera.zoom, offset, duration, essential: true });
+      this.map.easeTo({ center: [lon, lat], zoom: f.camera.zoom, offset, duration, essential: true }, FRAMING_EVENT);
     }
   }
 }

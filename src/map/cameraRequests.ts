@@ -14,8 +14,12 @@ export type CameraRequest =
   | { camera: SceneCamera; animate: boolean }
   /** The countries with data for the current filters, framed into the free area. */
   | { data: true; animate: boolean }
-  /** A camera taken exactly as it was (the view before a presentation). */
-  | { exact: Camera };
+  /**
+   * A camera taken exactly as it was (the view before a presentation);
+   * `pinned` when the URL held it then (the user's own move), so the URL
+   * holds it again, and not when the app had framed it.
+   */
+  | { exact: Camera; pinned: boolean };
 
 type Listener = (r: CameraRequest) => void;
 const listeners = new Set<Listener>();

@@ -43,18 +43,27 @@ export function blankIcon(size: number): Icon {
   return { width: size, height: size, data: new Uint8ClampedArray(size * size * 4) };
 }
 
-/** Arrow head pointing along the line (east = direction of travel). */
+/** The arrowhead in its square box: length and half its base, as parts of the side (the legends draw the same). */
+export const ARROW_SHAPE = { length: 0.88, halfBase: 0.44 } as const;
+
+/**
+ * A route's arrowhead, pointing up (north before `icon-rotate`), its base on
+ * the box's bottom edge where the line ends (`icon-anchor: bottom`). Drawn at
+ * 64 px for a 32 CSS px box at 2x, so the largest (~30 px) is not blown up.
+ * The white edge keeps it apart from any fill, as the line's casing does.
+ */
 export function arrowIcon(color: string): Icon {
-  return draw(32, (ctx, s) => {
+  return draw(64, (ctx, s) => {
     ctx.beginPath();
-    ctx.moveTo(s * 0.2, s * 0.2);
-    ctx.lineTo(s * 0.85, s * 0.5);
-    ctx.lineTo(s * 0.2, s * 0.8);
+    ctx.moveTo(s * (0.5 - ARROW_SHAPE.halfBase), s - 3);
+    ctx.lineTo(s * 0.5, s * (1 - ARROW_SHAPE.length));
+    ctx.lineTo(s * (0.5 + ARROW_SHAPE.halfBase), s - 3);
     ctx.closePath();
-    ctx.fillStyle = color;
+    ctx.lineJoin = 'round';
+    ctx.lineWidth = 5;
     ctx.strokeStyle = '#ffffff';
-    ctx.lineWidth = 2;
-    ctx.fill();
     ctx.stroke();
+    ctx.fillStyle = color;
+    ctx.fill();
   });
 }

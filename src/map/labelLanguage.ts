@@ -6,11 +6,13 @@
 import type { Lang } from '../state/types';
 import { contextLabels } from './layers/context';
 import { labels } from './layers/labels';
+import { routesMarks } from './layers/routes';
 
 export function labelField(lang: Lang): ['get', string] {
   return ['get', `name_${lang}`];
 }
 
+/** The context labels' and the route figures' field: compiled or built per language. */
 function contextLabelField(lang: Lang): ['get', string] {
   return ['get', `label_${lang}`];
 }
@@ -20,5 +22,6 @@ export function labelTextFields(lang: Lang): [string, ['get', string]][] {
   return [
     [labels.id, labelField(lang)],
     [contextLabels.id, contextLabelField(lang)],
+    [routesMarks.id, contextLabelField(lang)],
   ];
 }

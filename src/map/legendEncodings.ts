@@ -8,7 +8,7 @@ import { formatNumber } from '../i18n/numbers';
 import type { Translate } from '../i18n/t';
 import type { Lang } from '../state/types';
 import * as palette from '../theme/palette';
-import { routeWidthFor } from './layers/routes';
+import { arrowBoxFor, CASING_PX, FIGURE_STYLE, NO_FIGURE_STYLE, routeWidthFor } from './layers/routes';
 
 /** One row of the legend: a key drawn as the map draws it, and its label. */
 /** `id` names the encoding ("class-3", "focus-reception", "route"), so tests can match entries to what is drawn. */
@@ -22,8 +22,18 @@ export type LegendEntry = { id: string } & (
       label: string;
       /** Drawn on a white edge, as the focus borders are. */
       edge?: boolean;
-      /** Ends in an arrowhead, as the routes do. */
-      arrow?: boolean;
+    }
+  /** A route as the map draws it: a line on its white casing, ending in an arrowhead `arrowBox` px square (none: null). */
+  | {
+      kind: 'route';
+      color: string;
+      width: number;
+      opacity: number;
+      /** The white casing: px beyond the line on each side, and its opacity. */
+      casing: number;
+      casingOpacity: number;
+      arrowBox: number | null;
+      label: string;
     }
   /** Two parallel lines on a white edge: a country with both focus roles. */
   | { kind: 'lines'; color: string; inner: { color: string; style: 'solid' | 'dashed' }; label: string }
@@ -72,34 +82,36 @@ export function focusEntries(
   return out;
 }
 
+/** The legend's key for a route drawn at this width (null: a route without a figure). */
+function routeKey(width: number | null, arrow: boolean): Omit<Extract<LegendEntry, { kind: 'route' }>, 'label' | 'id'> {
+  const quiet = width === null;
+  const w = width ?? NO_FIGURE_STYLE.width;
+  return {
+    kind: 'route',
+    color: palette.ROUTE,
+    width: w,
+    opacity: quiet ? NO_FIGURE_STYLE.opacity : FIGURE_STYLE.opacity,
+    casing: quiet ? NO_FIGURE_STYLE.casingPx : CASING_PX,
+    casingOpacity: quiet ? NO_FIGURE_STYLE.casingOpacity : FIGURE_STYLE.casingOpacity,
+    arrowBox: !arrow ? null : quiet ? NO_FIGURE_STYLE.arrowBox : arrowBoxFor(w),
+  };
+}
+
+/**
+ * What a route is (a medium one, with its arrowhead), three sample widths
+ * labelled with the figures they stand for (lines only, so the widths compare),
+ * and the thin, quiet route without a figure.
+ */
 export function routeEntries(t: Translate, lang: Lang, year: number): LegendEntry[] {
   return [
-    {
-      id: 'route',
-      kind: 'line',
-      color: palette.ROUTE,
-      width: 3.5,
-      style: 'solid',
-      arrow: true,
-      label: t('legendRoute', { year }),
-    },
+    { id: 'route', ...routeKey(routeWidthFor(60000), true), label: t('legendRoute', { year }) },
     ...ROUTE_SAMPLES.map(
       (n): LegendEntry => ({
         id: `route-width-${n}`,
-        kind: 'line',
-        color: palette.ROUTE,
-        width: Math.round(routeWidthFor(n) * 2) / 2,
-        style: 'solid',
+        ...routeKey(routeWidthFor(n), false),
         label: t('legendRouteWidth', { n: formatNumber(n, lang) }),
       }),
     ),
-    {
-      id: 'route-no-figure',
-      kind: 'line',
-      color: palette.ROUTE,
-      width: 2,
-      style: 'dotted',
-      label: t('legendRouteNoFigure'),
-    },
+    { id: 'route-no-figure', ...routeKey(null, true), label: t('legendRouteNoFigure') },
   ];
 }

@@ -9,6 +9,7 @@ import { labelTextFields } from './labelLanguage';
 import { SOURCES } from './layers/sources';
 import { LAYERS } from './layers/stack';
 import { EMPTY_COLLECTION } from './outlines';
+import { routeMarks } from './routeMarks';
 
 export interface MapSources {
   countries: CountriesGeo;
@@ -56,6 +57,7 @@ export function buildStyle(src: MapSources, lang: Lang): StyleSpecification {
       [SOURCES.labels]: { ...geojson, data: src.labels },
       [SOURCES.posts]: { ...geojson, data: src.posts, promoteId: 'id' },
       [SOURCES.routes]: { ...geojson, data: src.routes },
+      [SOURCES.routeMarks]: { ...geojson, data: routeMarks(src.routes) },
       [SOURCES.context]: { ...geojson, data: src.context },
     },
     layers: layersIn(lang),

@@ -100,6 +100,12 @@ export const phase = z
      * one country it is for. Required with every budget_eur.
      */
     budget_for: z.union([z.literal('programme'), iso3]).optional(),
+    /**
+     * Who pays, when it is not the Netherlands: 'eu' for an EU package the
+     * report names (EU-Egypt, EUR 7.4 bn). Such money is never counted as
+     * Dutch money for a country; every view names the funder.
+     */
+    budget_funder: z.literal('eu').optional(),
     source,
     derived,
   })

@@ -13,7 +13,9 @@ import { phaseCovers, type YearSpan } from './selectors';
 export type Whose =
   | { kind: 'this-country' }
   | { kind: 'programme'; countries: number; regions: number; global: boolean }
-  | { kind: 'other-country'; iso3: string };
+  | { kind: 'other-country'; iso3: string }
+  /** Paid by another funder (the EU), for `iso3` or (null) the programme: never Dutch money. */
+  | { kind: 'other-funder'; funder: 'eu'; iso3: string | null };
 
 type Phase = ProgrammeRecord['phases'][number];
 
@@ -22,8 +24,15 @@ function programmeTotal(p: ProgrammeRecord): Whose {
 }
 
 /** Whose a phase's budget is, seen from a country's panel (iso3) or from nowhere (null: always the label). */
-export function budgetWhose(p: ProgrammeRecord, phase: Pick<Phase, 'budget_for'>, iso3: string | null): Whose {
+export function budgetWhose(
+  p: ProgrammeRecord,
+  phase: Pick<Phase, 'budget_for' | 'budget_funder'>,
+  iso3: string | null,
+): Whose {
   const forWhom = phase.budget_for ?? 'programme';
+  if (phase.budget_funder) {
+    return { kind: 'other-funder', funder: phase.budget_funder, iso3: forWhom === 'programme' ? null : forWhom };
+  }
   if (forWhom === 'programme') return programmeTotal(p);
   return forWhom === iso3 ? { kind: 'this-country' } : { kind: 'other-country', iso3: forWhom };
 }
@@ -69,6 +78,8 @@ export interface WhoseWords {
   worldwide: string;
   /** "voor Moldavië" / "for Moldova". */
   forCountry: (name: string) => string;
+  /** "EU-geld voor Egypte" / "EU money for Egypt"; name null: "EU-geld" / "EU money". */
+  funder: (funder: 'eu', name: string | null) => string;
   list: (items: string[]) => string;
 }
 
@@ -85,6 +96,7 @@ export function whoseLabel(
 ): string | null {
   if (w.kind === 'this-country') return null;
   if (w.kind === 'other-country') return words.forCountry(nameOf(w.iso3));
+  if (w.kind === 'other-funder') return words.funder(w.funder, w.iso3 ? nameOf(w.iso3) : null);
   const parts = [
     ...(w.countries > 0 ? [words.countries(w.countries)] : []),
     ...regions,
@@ -108,9 +120,9 @@ export function countryBudgetsInYear(
 
 /**
  * The panel's key figure for money: the year's budgets the report states for
- * this one country (`own`), apart from every other amount on its programmes
- * (programme totals, another country's share: `others`), which never count
- * as the country's money.
+ * this one country and the Netherlands pays (`own`), apart from every other
+ * amount on its programmes (programme totals, another country's share, another
+ * funder's money: `others`), which never count as the country's money.
  */
 export function countryMoneyInYear(programmes: ProgrammeRecord[], iso3: string, span: YearSpan) {
   const all = countryBudgetsInYear(programmes, iso3, span);

@@ -16,13 +16,25 @@ import { type Camera, decodeUrl, encodeUrl, sanitize } from './urlCodec';
 let camera: Camera | null = null;
 let initialCamera: Camera | null = null;
 
+/** True when the URL holds a camera (the user's own move or a link's), false when the app framed the view. */
+export function cameraPinned(): boolean {
+  return camera !== null;
+}
+
 /** The camera the URL asked for at start-up (MapView reads it once). */
 export function takeInitialCamera(): Camera | null {
   return initialCamera;
 }
 
-export function writeCamera(c: Camera, win: Window = window) {
-  camera = c;
+/**
+ * The camera after a move. A camera somebody chose (a gesture, a link, the
+ * presenter's view back) is written; after the app framed the view (first
+ * view, a selection, a scene) the URL holds none, since the framing follows
+ * from the rest of the URL and a pinned camera would override it on another
+ * screen; any other move (a resize) keeps the URL's camera or its absence.
+ */
+export function writeCamera(c: Camera, kind: 'chosen' | 'framing' | 'other', win: Window = window) {
+  camera = kind === 'chosen' || (kind === 'other' && camera !== null) ? c : null;
   write(win, currentState);
   // moveend comes once per gesture: no burst to coalesce, and a link copied right after a move must have it.
   flushReplace();

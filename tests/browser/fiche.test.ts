@@ -1,7 +1,7 @@
 /**
  * The country fiche (issue 14): from Nigeria's panel, "Landenfiche" prints one
- * A4 page (Chromium's page.pdf, with the print stylesheet) whose text has the
- * focus role, the 7 activities, COMPASS, the Abuja post, the Rabat Process
+ * A4 page (Chromium's page.pdf, with the print stylesheet) whose text has
+ * the header's headline sentence as its title (issue 17), the focus role, the 7 activities, COMPASS, the Abuja post, the Rabat Process
  * meeting among the moments, a source line and the
  * boundary disclaimer; nothing is requested from outside the origin to make
  * it. The page is rendered to PNG with pdftoppm (poppler-utils,
@@ -25,6 +25,9 @@ describe('country fiche', () => {
       if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) outside.push(url);
     });
     await openApp(page, '?country=NGA');
+    // The fiche's title is the header's headline sentence for this view.
+    const headline = ((await page.locator('h1.headline').textContent()) ?? '').trim();
+    expect(headline).toMatch(/^In 2023 werkt Nederland in \d+ landen aan migratie$/);
     // The browser's print dialog is replaced by page.pdf below: count the calls instead.
     await page.evaluate(() => {
       const w = window as unknown as { print: () => void; printed: number };
@@ -46,6 +49,7 @@ describe('country fiche', () => {
     expect(info).toMatch(/Page size:.*\(A4\)/);
     const text = execFileSync('pdftotext', ['-layout', file, '-']).toString().replace(/\s+/g, ' ');
     expect(text).toContain('Landenfiche Nigeria');
+    expect(text).toContain(headline);
     expect(text).toContain('Migratiesamenwerking');
     expect(text).toMatch(/Migratiesamenwerking: 7 activiteiten/);
     expect(text).toContain('COMPASS');

@@ -257,6 +257,26 @@ describe('The map people use', () => {
     expectClean(watch);
   });
 
+  it("the app's own framing leaves the link without a camera; the user's own move pins one", async () => {
+    // A camera in the link overrides the framing on another screen, so only a move the user made belongs in it.
+    const { page, watch } = await desktopPage();
+    await openApp(page, '?country=NGA');
+    await panelFor(page, 'NGA').waitFor();
+    await page.waitForTimeout(1500); // the selection's framing animation ends within this time
+    await waitForMapIdle(page);
+    await page.waitForTimeout(400); // the URL is written after the page goes idle
+    expect(page.url()).not.toMatch(/[?&]map=/);
+    const from = await mapPoint(page, 8, 10);
+    const to = await mapPoint(page, 12, 8);
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(to.x, to.y, { steps: 6 });
+    await page.mouse.up();
+    await waitForMapIdle(page);
+    await expect.poll(() => page.url()).toMatch(/[?&]map=/);
+    expectClean(watch);
+  });
+
   it('keyboard only: skip link, country list, panel, Escape back to the list', async () => {
     const { page, watch } = await desktopPage();
     await openApp(page, '', { idle: false });

@@ -69,7 +69,7 @@ describe('the production build in Chromium', () => {
       if (!hook) throw new Error('map missing');
       const { controller: c, map } = hook;
       const canvas = map.getCanvas().getBoundingClientRect();
-      for (const f of map.queryRenderedFeatures({ layers: ['routes-line', 'routes-line-nofigure'] })) {
+      for (const f of map.queryRenderedFeatures({ layers: ['routes-line'] })) {
         const g = f.geometry;
         const lines = g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiLineString' ? g.coordinates : [];
         for (const line of lines) {

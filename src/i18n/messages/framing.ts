@@ -22,7 +22,7 @@ const en: English<typeof nl> = {
   fitToData: 'Show all countries with data',
   legendBothRoles: 'Focus country for both goals (both roles: orange outside, purple inside)',
   legendRouteDirection: 'Arrowhead: direction of the route',
-  legendRouteWidth: 'approx. {n} detections (2023)',
+  legendRouteWidth: 'about {n} detections (2023)',
   legendHide: 'Hide legend',
   fiche: 'Country fiche',
   ficheLabel: 'Print the country fiche of {country} or save it as PDF',

@@ -15,6 +15,9 @@ const nl = {
   headlineFiltered: '; {names} in {n}',
   headlineFilteredNone: '; {names} nergens actief',
   headlineTopicBoth: 'migratie',
+  // On the map itself when the filters leave no country coloured (map/MapEmptyNote.tsx).
+  mapEmptyProgrammes: 'Geen land gekleurd: {names} in {year} nergens actief. Kies een ander jaar of programma.',
+  mapEmpty: 'Geen land gekleurd voor {topic} in {year}. Kies een ander jaar of doel.',
   mapLabel: 'Kaart van de migratie-inzet',
   mapSummary:
     'De kaart toont {countries} landen met activiteiten of een focusrol voor {goal} in {year}. {posts} posten zichtbaar.',
@@ -40,7 +43,7 @@ const nl = {
   legendPostOpen: 'Post uit de lijst ‘Capaciteit op ambassades met >50% inzet op migratie’',
   legendPostClosed: 'Post, momenteel gesloten',
   legendRoute: 'Route (schematisch); dikte naar voorlopige Frontex-cijfers {year}',
-  legendRouteNoFigure: 'Route zonder cijfer (stippellijn)',
+  legendRouteNoFigure: 'Route zonder cijfer in de bron (dunne lijn)',
   legendNeutral: 'Gebied zonder toewijzing (Westelijke Sahara)',
   legendHosting: 'Top-5 opvanglanden {year} (gevulde cirkel; grootte naar aantal vluchtelingen)',
   legendOrigin: 'Top-5 herkomstlanden {year} (open cirkel; grootte naar aantal)',
@@ -61,6 +64,8 @@ const en: English<typeof nl> = {
   headlineFiltered: '; {names} in {n}',
   headlineFilteredNone: '; {names} active nowhere',
   headlineTopicBoth: 'migration',
+  mapEmptyProgrammes: 'No country coloured: {names} active nowhere in {year}. Choose another year or programme.',
+  mapEmpty: 'No country coloured for {topic} in {year}. Choose another year or goal.',
   mapLabel: 'Map of the migration effort',
   mapSummary:
     'The map shows {countries} countries with activities or a focus role for {goal} in {year}. {posts} posts visible.',
@@ -84,7 +89,7 @@ const en: English<typeof nl> = {
   legendPostOpen: 'Post in the list ‘Capacity at embassies with >50% commitment to migration’',
   legendPostClosed: 'Post, currently closed',
   legendRoute: 'Route (schematic); width by preliminary Frontex {year} figures',
-  legendRouteNoFigure: 'Route without a figure (dotted line)',
+  legendRouteNoFigure: 'Route without a figure in the source (thin line)',
   legendNeutral: 'Area not assigned to a state (Western Sahara)',
   legendHosting: 'Top 5 host countries {year} (filled circle; size by number of refugees)',
   legendOrigin: 'Top 5 countries of origin {year} (open circle; size by number)',

@@ -7,17 +7,18 @@ import { MAP_FONT_STACK } from '../../theme/font';
 import * as palette from '../../theme/palette';
 import { SOURCES } from './sources';
 
-/** Area-true circles: radius grows with the square root of the number of people. */
+/** Area-true circles: radius grows with the square root of the number of people (less `inset` px). */
 const sqrtMillions: ExpressionSpecification = ['sqrt', ['/', ['get', 'value'], 1e6]];
-const contextRadius: ExpressionSpecification = [
+const radius = (inset = 0): ExpressionSpecification => [
   'interpolate',
   ['linear'],
   ['zoom'],
   1,
-  ['*', 9, sqrtMillions],
+  ['-', ['*', 9, sqrtMillions], inset],
   5,
-  ['*', 20, sqrtMillions],
+  ['-', ['*', 20, sqrtMillions], inset],
 ];
+const contextRadius = radius();
 
 /** Top-5 host countries: filled circles. */
 export const contextHosting: CircleLayerSpecification = {
@@ -31,6 +32,25 @@ export const contextHosting: CircleLayerSpecification = {
     'circle-radius': contextRadius,
     'circle-stroke-color': '#ffffff',
     'circle-stroke-width': 1.5,
+  },
+};
+
+/**
+ * A white edge on both sides of each origin ring (strokes lie outside the
+ * radius: this one starts 1.5 px inside it and ends 1.5 px beyond the 3 px
+ * ring), so the brown ring keeps 3:1 on the darker classes it crosses (on
+ * #418eb4, Sudan's class in 2023, it is 1.75:1 without).
+ */
+export const contextOriginEdge: CircleLayerSpecification = {
+  id: 'context-origin-edge',
+  type: 'circle',
+  source: SOURCES.context,
+  filter: ['==', ['get', 'kind'], 'origin'],
+  paint: {
+    'circle-opacity': 0,
+    'circle-radius': radius(1.5),
+    'circle-stroke-color': '#ffffff',
+    'circle-stroke-width': 6,
   },
 };
 

@@ -55,15 +55,19 @@ export const countriesFill: FillLayerSpecification = {
   },
 };
 
-/** Disputed or unassigned areas (README: boundary policy): a dashed border, only around them. */
+/**
+ * Disputed or unassigned areas (README: boundary policy): grey, with a 1 px
+ * dashed border only around them, darker than the country borders (4.5:1 on
+ * the white ocean, 3.6:1 on the area's own grey) so the dashes read.
+ */
 export const neutralBorder: LineLayerSpecification = {
   id: 'countries-neutral-border',
   type: 'line',
   source: SOURCES.countries,
   filter: isNeutral,
   paint: {
-    'line-color': palette.BORDER,
-    'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.6, 5, 1],
-    'line-dasharray': [2, 2],
+    'line-color': palette.NEUTRAL_BORDER,
+    'line-width': 1,
+    'line-dasharray': [3, 2],
   },
 };

@@ -8,5 +8,7 @@ export const SOURCES = {
   labels: 'labels',
   posts: 'posts',
   routes: 'routes',
+  /** The routes' arrowheads and figure labels, built from the routes (../routeMarks.ts). */
+  routeMarks: 'route-marks',
   context: 'context',
 } as const;

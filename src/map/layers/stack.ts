@@ -5,12 +5,12 @@
  * (choropleth class, dimming, hidden posts), the data of the two small outline
  * sources, the label language and layout visibility.
  */
-import { contextHosting, contextLabels, contextOrigin } from './context';
+import { contextHosting, contextLabels, contextOrigin, contextOriginEdge } from './context';
 import { countriesFill, neutralBorder, ocean } from './countries';
 import { labels } from './labels';
 import { focusEdge, focusMigration, focusReception, hover, programmeMatch, selected, selectedCasing } from './outlines';
 import { postsClosed, postsCollision, postsOpen } from './posts';
-import { routesArrows, routesCasing, routesLine, routesLineNoFigure } from './routes';
+import { routesCasing, routesLine, routesMarks } from './routes';
 
 /** Bottom to top. */
 export const LAYERS = [
@@ -26,10 +26,11 @@ export const LAYERS = [
   selected,
   routesCasing,
   routesLine,
-  routesLineNoFigure,
-  routesArrows,
   labels,
+  // Above the country names: symbols are placed top first, so a name gives way to a route's figure.
+  routesMarks,
   contextHosting,
+  contextOriginEdge,
   contextOrigin,
   contextLabels,
   postsOpen,
@@ -40,10 +41,11 @@ export const LAYERS = [
 /** Which layers each toggle shows or hides. */
 export const TOGGLE_LAYERS = {
   posts: [postsOpen.id, postsClosed.id, postsCollision.id],
-  routes: [routesCasing.id, routesLine.id, routesLineNoFigure.id, routesArrows.id],
+  routes: [routesCasing.id, routesLine.id, routesMarks.id],
   labels: [labels.id],
-  context: [contextHosting.id, contextOrigin.id, contextLabels.id],
+  context: [contextHosting.id, contextOriginEdge.id, contextOrigin.id, contextLabels.id],
 } as const;
 
 /** Layers a click can hit, most specific first. */
-export const CLICKABLE = [postsOpen.id, postsClosed.id, routesLine.id, routesLineNoFigure.id, countriesFill.id];
+// A route answers on its casing (1.5 px wider each side than the line: a thin route is hard to hit) and its marks.
+export const CLICKABLE = [postsOpen.id, postsClosed.id, routesMarks.id, routesCasing.id, countriesFill.id];

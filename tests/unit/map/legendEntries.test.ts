@@ -98,12 +98,24 @@ describe('legendModel', () => {
 
   it('route widths: three samples drawn at the widths the map gives those figures, labelled with them', () => {
     const routes = view({}, ALL_LAYERS).items.filter((e) => e.id.startsWith('route-width'));
-    expect(routes.map((e) => (e.kind === 'line' ? e.width : 0))).toEqual([3.5, 6.5, 9]);
+    expect(routes.map((e) => (e.kind === 'route' ? e.width : 0))).toEqual([3.5, 8.75, 14]);
+    expect(routes.map((e) => (e.kind === 'route' ? e.opacity : 0))).toEqual([0.9, 0.9, 0.9]);
     expect(routes.map((e) => e.label)).toEqual([
       'legendRouteWidth{"n":"40.000"}',
       'legendRouteWidth{"n":"100.000"}',
       'legendRouteWidth{"n":"160.000"}',
     ]);
+  });
+
+  it('routes: a direction key with one arrowhead, and the thin, quiet route without a figure, drawn as the map draws them', () => {
+    const items = view({}, ALL_LAYERS).items;
+    const route = items.find((e) => e.id === 'route');
+    const quiet = items.find((e) => e.id === 'route-no-figure');
+    expect(route?.kind === 'route' && route.arrowBox).toBeGreaterThan(12);
+    expect(quiet).toMatchObject({ kind: 'route', width: 1.5, opacity: 0.6, arrowBox: 9 });
+    // The width samples carry no arrowhead, so their widths compare.
+    for (const e of items.filter((x) => x.id.startsWith('route-width')))
+      expect(e.kind === 'route' && e.arrowBox).toBeNull();
   });
 
   it('outside their year, routes and top-5 circles are hidden and the legend says so instead', () => {

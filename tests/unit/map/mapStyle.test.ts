@@ -32,13 +32,13 @@ describe('map style and its dynamic expressions', () => {
 
   it('every layer with text draws it in the shipped typeface', () => {
     const withText = buildStyle(d, 'nl').layers.filter((l) => l.type === 'symbol' && l.layout?.['text-field']);
-    expect(withText.map((l) => l.id).sort()).toEqual(['context-labels', 'labels']);
+    expect(withText.map((l) => l.id).sort()).toEqual(['context-labels', 'labels', 'routes-marks']);
     for (const l of withText) expect(l.type === 'symbol' && l.layout?.['text-font'], l.id).toEqual(MAP_FONT_STACK);
   });
 
   it.each([
     ['post', d.posts.features, ['posts-open', 'posts-closed']],
-    ['route', d.routes.features, ['routes-line', 'routes-line-nofigure']],
+    ['route', d.routes.features, ['routes-line']],
   ] as const)('every %s is drawn by exactly one of its layers', (_, features, ids) => {
     const style = buildStyle(d, 'nl');
     const filters = ids.map((id) => {

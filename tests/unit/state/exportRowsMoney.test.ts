@@ -16,6 +16,7 @@ const label = (w: Whose, p: ProgrammeRecord) =>
       countries: (n) => `${n} countries`,
       worldwide: 'worldwide',
       forCountry: (c) => `for ${c}`,
+      funder: (_f, c) => (c ? `EU money for ${c}` : 'EU money'),
       list: (xs) => xs.join(' and '),
     },
     (iso3) => names.get(iso3) ?? iso3,
@@ -65,5 +66,13 @@ describe('CSV budget columns', () => {
       'Prospects: EUR 800m (Programme total, 8 countries)',
     );
     expect(col('JOR', 'budgets_programme_total_or_other_country')).toContain('(for Armenia)');
+  });
+
+  it("2024: the EU's EUR 7.4 bn for Egypt is labelled EU money, never Egypt's Dutch budget", () => {
+    const col = csvFor(2024);
+    expect(col('EGY', 'budgets_for_this_country')).toBe('');
+    expect(col('EGY', 'budgets_programme_total_or_other_country')).toContain(
+      'EU-Egypt strategic partnership: EUR 7400m (EU money for Egypt)',
+    );
   });
 });

@@ -63,9 +63,10 @@ const words: WhoseWords = {
   countries: (n) => (n === 1 ? '1 land' : `${n} landen`),
   worldwide: 'wereldwijd',
   forCountry: (name) => `voor ${name}`,
+  funder: (_f, name) => (name ? `EU-geld voor ${name}` : 'EU-geld'),
   list: (xs) => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} en ${xs[xs.length - 1]}`),
 };
-const names: Record<string, string> = { MDA: 'Moldavië', ARM: 'Armenië' };
+const names: Record<string, string> = { MDA: 'Moldavië', ARM: 'Armenië', EGY: 'Egypte' };
 const label = (p: ProgrammeRecord, w: Parameters<typeof whoseLabel>[0]) =>
   whoseLabel(w, words, (iso3) => names[iso3] ?? iso3, p.regions_nl ?? []);
 
@@ -76,6 +77,19 @@ describe('whose money', () => {
     expect(budgetWhose(fund, mda, 'JOR')).toEqual({ kind: 'other-country', iso3: 'MDA' });
     expect(label(fund, budgetWhose(fund, mda, 'JOR'))).toBe('voor Moldavië');
     expect(label(fund, budgetWhose(fund, mda, 'MDA'))).toBeNull();
+  });
+
+  it("another funder's money (the EU's) is never the country's own, and says whose it is", () => {
+    const eu = programme({
+      countries: [{ iso3: 'EGY' }],
+      phases: [{ ...phase(2024, 2027, { eur: 7.4e9, for: 'EGY' }), budget_funder: 'eu' }] as ProgrammeRecord['phases'],
+    });
+    const w = budgetWhose(eu, eu.phases[0]!, 'EGY');
+    expect(w).toEqual({ kind: 'other-funder', funder: 'eu', iso3: 'EGY' });
+    expect(label(eu, w)).toBe('EU-geld voor Egypte');
+    const egy = countryMoneyInYear([eu], 'EGY', span(2024));
+    expect(egy.own).toEqual([]);
+    expect(egy.others.map((b) => b.line.amount)).toEqual([7.4e9]);
   });
 
   it("a programme budget is labelled as the total, with the programme's countries and regions", () => {
