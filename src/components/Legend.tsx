@@ -5,6 +5,7 @@ import { type LegendEntry, legendModel, legendViewOf } from '../map/legendEntrie
 import { useFilterContext, useProgrammes, useT } from '../state/hooks';
 import { useAppStore } from '../state/store';
 import { NEUTRAL_BORDER } from '../theme/palette';
+import { PHONE_QUERY } from './phoneLayout';
 
 function LegendSymbol({ e }: { e: LegendEntry }) {
   switch (e.kind) {
@@ -91,7 +92,7 @@ export function Legend() {
   const filters = useFilterContext();
   // Open only where it leaves the map room: on a phone, and in a short frame such as an
   // embed (the full legend is ~480 px tall), it starts folded so it covers no data.
-  const [open, setOpen] = useState(() => !window.matchMedia?.('(max-width: 760px), (max-height: 720px)').matches);
+  const [open, setOpen] = useState(() => !window.matchMedia?.(`${PHONE_QUERY}, (max-height: 720px)`).matches);
   if (!filters || !countries) return null;
   // The same country states the map applies: the legend lists what is drawn.
   const m = legendModel({ ...legendViewOf({ countries, programmes, filters, selection, layers, posts }), lang }, t);

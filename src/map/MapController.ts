@@ -253,7 +253,8 @@ export class MapController {
     const box = this.countryShapes.get(iso3)?.properties.fit_bounds as Bounds | undefined;
     if (!box) return;
     this.map.resize();
-    if (this.framing.showsWhole(box)) return;
+    // A country already in plain sight stays where it is, unless it is a speck (a phone's world view).
+    if (this.framing.showsWhole(box, 0.1)) return;
     this.framing.frame({ bounds: box }, { animate: true, maxZoom: 5.5 });
   }
 

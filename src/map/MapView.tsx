@@ -14,7 +14,7 @@ import type { HoverInfo } from './interaction';
 import { setLiveMap } from './liveMap';
 import { MapController } from './MapController';
 import { MapEmptyNote } from './MapEmptyNote';
-import { OVERLAY_ATTRIBUTE, watchOverlays } from './overlays';
+import { measurePadding, OVERLAY_ATTRIBUTE, watchOverlays } from './overlays';
 
 function perform(controller: MapController, r: CameraRequest) {
   if ('exact' in r) controller.jumpTo(r.exact, r.pinned);
@@ -144,6 +144,9 @@ export function MapView({ hidden }: { hidden: boolean }) {
       linkCamera.current = false;
       return;
     }
+    // The panel or phone sheet this selection opens is already in the page, but the overlay
+    // watcher measures it only in the next frame: decide with its padding, not the last one.
+    if (container.current) c.setOverlayPadding(measurePadding(container.current));
     c.fitCountry(selectedIso3);
   }, [ready, selectedIso3]);
 
