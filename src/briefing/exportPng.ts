@@ -36,7 +36,7 @@ export interface ExportInput {
   date?: Date;
 }
 
-function drawLegend(ctx: CanvasRenderingContext2D, input: ExportInput) {
+function drawLegend(ctx: CanvasRenderingContext2D, input: ExportInput, clusters: boolean) {
   const t = translator(input.view.lang);
   const { data, view } = input;
   const m = legendModel(
@@ -49,6 +49,7 @@ function drawLegend(ctx: CanvasRenderingContext2D, input: ExportInput) {
         layers: view.layers,
         posts: data.posts,
       }),
+      clusters,
       lang: view.lang,
     },
     t,
@@ -59,7 +60,7 @@ function drawLegend(ctx: CanvasRenderingContext2D, input: ExportInput) {
 export async function renderSlide(input: ExportInput): Promise<HTMLCanvasElement> {
   const t = translator(input.view.lang);
   // A canvas draws with whatever font is loaded now: the shipped one must be in first.
-  const [{ canvas: mapCanvas, dispose }] = await Promise.all([
+  const [{ canvas: mapCanvas, dispose, clusters }] = await Promise.all([
     renderMap({ ...input, width: MAP_WIDTH, height: MAP_HEIGHT }),
     loadShippedFont(),
   ]);
@@ -82,7 +83,7 @@ export async function renderSlide(input: ExportInput): Promise<HTMLCanvasElement
     ctx.fillText(input.subtitle, 40, 100, SLIDE.width - 80);
     // The map, drawn at its own pixel size into the map area.
     ctx.drawImage(mapCanvas, 0, SLIDE.header, MAP_WIDTH, MAP_HEIGHT);
-    drawLegend(ctx, input);
+    drawLegend(ctx, input, clusters > 0);
     // Footer: source, disclaimer, date.
     const year = input.data.editions.latest;
     ctx.fillStyle = '#ffffff';

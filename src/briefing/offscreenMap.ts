@@ -23,7 +23,9 @@ export interface OffscreenInput {
 }
 
 /** Renders the map off screen and resolves when it is fully drawn. */
-export async function renderMap(input: OffscreenInput): Promise<{ canvas: HTMLCanvasElement; dispose: () => void }> {
+export async function renderMap(
+  input: OffscreenInput,
+): Promise<{ canvas: HTMLCanvasElement; dispose: () => void; clusters: number }> {
   const { data, view } = input;
   const host = document.createElement('div');
   host.setAttribute('aria-hidden', 'true');
@@ -36,6 +38,8 @@ export async function renderMap(input: OffscreenInput): Promise<{ canvas: HTMLCa
   });
   document.body.append(host);
   let failure: string | null = null;
+  // Clusters of posts in the picture: the slide's legend explains them only then.
+  let clusters = 0;
   // The view is applied once the style exists, so the first full frame already shows it (as on screen).
   let styleReady: () => void = () => undefined;
   const styled = new Promise<void>((resolve) => {
@@ -52,6 +56,9 @@ export async function renderMap(input: OffscreenInput): Promise<{ canvas: HTMLCa
       onMoveEnd: () => undefined,
       onStyleReady: () => styleReady(),
       onReady: () => undefined,
+      onClustersDrawn: (n) => {
+        clusters = n;
+      },
       onError: (m) => {
         failure = m;
       },
@@ -79,7 +86,7 @@ export async function renderMap(input: OffscreenInput): Promise<{ canvas: HTMLCa
     else controller.moveTo(input.camera, false);
     const canvas = await controller.drawnCanvas();
     if (failure) throw new Error(failure);
-    return { canvas, dispose };
+    return { canvas, dispose, clusters };
   } catch (e) {
     dispose();
     throw e;
