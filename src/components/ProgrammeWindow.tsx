@@ -37,7 +37,8 @@ export function ProgrammeWindow<R>({
     const li = (e.target as HTMLElement).closest('li');
     if (!li?.dataset.index) return;
     setFocused(Number(li.dataset.index));
-    li.scrollIntoView({ block: 'nearest' });
+    // Optional: not every DOM (jsdom in the unit tests) has it.
+    li.scrollIntoView?.({ block: 'nearest' });
   };
   return (
     <div

@@ -105,6 +105,21 @@ describe('ProgrammeList', () => {
     expect(rows.length).toBeLessThan(40);
     expect(rows[0]?.getAttribute('aria-setsize')).toBe(String(listedForGoal));
     expect(rows[0]?.getAttribute('aria-posinset')).toBe('1');
+    // The focused row stays in the page (and focused) when the list scrolls far away from it.
+    const firstBox = screen.getAllByRole('checkbox')[0] as HTMLInputElement;
+    firstBox.focus();
+    fireEvent.focus(firstBox);
+    const windowEl = document.querySelector('.programme-window') as HTMLElement;
+    windowEl.scrollTop = 40_000;
+    fireEvent.scroll(windowEl);
+    expect(document.activeElement).toBe(firstBox);
+    const positions = screen.getAllByRole('listitem').map((li) => Number(li.getAttribute('aria-posinset')));
+    expect(positions[0]).toBe(1);
+    expect(positions[1]).toBeGreaterThan(700);
+    // Space on a row still toggles its programme.
+    fireEvent.click(firstBox);
+    expect(useAppStore.getState().programmes).toContain(many[0]?.id);
+    fireEvent.click(firstBox);
     fireEvent.click(screen.getByRole('button', { name: "Toon minder programma's" }));
     expect(boxes()).toHaveLength(LIST_LIMIT + 1);
 
