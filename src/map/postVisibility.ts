@@ -11,11 +11,38 @@
 import type { PostsGeo } from '../data/types';
 import { isPostShown } from '../state/selectors';
 
-/** The posts the filter shows; the same object when there is no filter (null) or it hides none. */
-export function shownPosts(posts: PostsGeo, countries: ReadonlySet<string> | null): PostsGeo {
-  if (!countries) return posts;
-  const features = posts.features.filter((f) => isPostShown(f.properties, countries));
-  return features.length === posts.features.length ? posts : { ...posts, features };
+/** What the map needs of a post: where, whose (tests), which layer and its id; the panel reads the rest from the data. */
+export type MapPost = Pick<PostsGeo['features'][number]['properties'], 'id' | 'iso3' | 'status'>;
+export type MapPostsGeo = GeoJSON.FeatureCollection<GeoJSON.Point, MapPost>;
+
+const slimmed = new WeakMap<PostsGeo, MapPostsGeo>();
+
+/**
+ * The posts as the map's source holds them: without names, sources and
+ * derived notes, so sending a filter's posts to the worker (every programme
+ * change) copies ~10x less. Once per posts file.
+ */
+export function mapPosts(posts: PostsGeo): MapPostsGeo {
+  let slim = slimmed.get(posts);
+  if (!slim) {
+    const features = posts.features.map(({ type, id, geometry, properties: { id: pid, iso3, status } }) => ({
+      type,
+      id,
+      geometry,
+      properties: { id: pid, iso3, status },
+    }));
+    slim = { type: 'FeatureCollection', features };
+    slimmed.set(posts, slim);
+  }
+  return slim;
+}
+
+/** The posts the filter shows, as the map holds them; the same object when there is no filter (null) or it hides none. */
+export function shownPosts(posts: PostsGeo, countries: ReadonlySet<string> | null): MapPostsGeo {
+  const all = mapPosts(posts);
+  if (!countries) return all;
+  const features = all.features.filter((f) => isPostShown(f.properties, countries));
+  return features.length === all.features.length ? all : { ...all, features };
 }
 
 /** Ids of a cluster's posts in the order its panel lists them: by country, then name; ids not in `posts` drop out. */

