@@ -53,6 +53,9 @@ export function clusterListing(ids: readonly string[], posts: PostsGeo, lang: 'n
     return p ? [p] : [];
   });
   return known
-    .sort((a, b) => a.iso3.localeCompare(b.iso3) || a[`name_${lang}`].localeCompare(b[`name_${lang}`], lang))
+    .sort(
+      (a, b) =>
+        a.iso3.localeCompare(b.iso3) || a[`name_${lang}`].localeCompare(b[`name_${lang}`], lang, { numeric: true }),
+    )
     .map((p) => p.id);
 }
