@@ -9,15 +9,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import {
-  FULL_HD,
-  legendEntries,
-  matchedOnMap,
-  openApp,
-  programme,
-  sharedPage,
-  waitForMapIdle,
-} from './support';
+import { FULL_HD, legendEntries, matchedOnMap, openApp, programme, sharedPage, waitForMapIdle } from './support';
 
 /** As far out as the map goes (at 1920x1080 about zoom 1.7): Amman and Beirut fall together. */
 const WORLD = '&map=0.8/30/20';
