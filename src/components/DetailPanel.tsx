@@ -6,6 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useT } from '../state/hooks';
 import { useAppStore } from '../state/store';
 import { SHEET_START, SheetHandle, type SheetSize } from './BottomSheet';
+import { ClusterDetails } from './ClusterDetails';
 import { CountryDetails } from './CountryDetails';
 import { CountryFiche } from './CountryFiche';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -100,6 +101,7 @@ export function DetailPanel() {
         {selection.kind === 'country' && <CountryDetails iso3={selection.iso3} headingRef={heading} />}
         {selection.kind === 'post' && <PostDetails id={selection.id} headingRef={heading} />}
         {selection.kind === 'route' && <RouteDetails id={selection.id} headingRef={heading} />}
+        {selection.kind === 'posts' && <ClusterDetails ids={selection.ids} headingRef={heading} />}
       </ErrorBoundary>
     </aside>
   );

@@ -9,6 +9,7 @@ import { useAppStore } from '../state/store';
 import { onUrlCamera, takeInitialCamera, writeCamera } from '../state/urlSync';
 import { applyView } from './applyView';
 import { type CameraRequest, onCameraRequest } from './cameraRequests';
+import { setClustersOnScreen } from './clustersOnScreen';
 import { HoverTooltip } from './HoverTooltip';
 import type { HoverInfo } from './interaction';
 import { setLiveMap } from './liveMap';
@@ -74,6 +75,7 @@ export function MapView({ hidden }: { hidden: boolean }) {
           onStyleReady: () => setStyleReady(true),
           onReady: () => setReady(true),
           onError: (m) => console.warn('map:', m),
+          onClustersDrawn: (n) => setClustersOnScreen(n, () => controller.clusteredPostsOnScreen()),
         },
       );
     } catch (e) {
@@ -94,6 +96,7 @@ export function MapView({ hidden }: { hidden: boolean }) {
       offRequests();
       offOverlays();
       setLiveMap(null);
+      setClustersOnScreen(0, null);
       controller.destroy();
       controllerRef.current = null;
       setReady(false);
