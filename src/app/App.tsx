@@ -1,12 +1,15 @@
-import { type ReactNode, Suspense, useEffect } from 'react';
+import { Suspense, useRef, useState } from 'react';
 import { CountrySearch } from '../components/CountrySearch';
 import { ErrorBoundary } from '../components/ErrorBoundary';
+import { FilterSheet } from '../components/FilterSheet';
 import { FiltersPanel } from '../components/FiltersPanel';
 import { Footer } from '../components/Footer';
 import { Header } from '../components/Header';
 import { Legend } from '../components/Legend';
-import { lazyPart } from '../components/lazyPart';
+import { LazyBoundary, lazyPart, usePreloadOnFirstUse } from '../components/lazyPart';
+import { MapFilterChip } from '../components/MapFilterChip';
 import { Notices } from '../components/Notices';
+import { usePhoneLayout } from '../components/phoneLayout';
 import { MapView } from '../map/MapView';
 import { useT } from '../state/hooks';
 import { useAppStore } from '../state/store';
@@ -19,98 +22,101 @@ const TimelineView = lazyPart(() => import('../components/TimelineView').then((m
 const Presentation = lazyPart(() => import('../components/Presentation').then((m) => m.Presentation));
 const DetailPanel = lazyPart(() => import('../components/DetailPanel').then((m) => m.DetailPanel));
 
-/** The panel is fetched at the first sign of use (a pointer over the page, a key, focus), so a click does not wait for it. */
-function usePreloadOnFirstUse() {
-  useEffect(() => {
-    const events = ['pointermove', 'pointerdown', 'keydown', 'focusin'] as const;
-    const preload = () => {
-      for (const e of events) document.removeEventListener(e, preload, true);
-      DetailPanel.preload();
-    };
-    for (const e of events) document.addEventListener(e, preload, { capture: true, passive: true });
-    return preload;
-  }, []);
-}
-
-/** A lazy part inside its error boundary, with a line of text while its chunk loads. */
-function Part({ name, children }: { name: string; children: ReactNode }) {
-  const t = useT();
-  return (
-    <ErrorBoundary name={name}>
-      <Suspense fallback={<p className="part-loading">{t('loading')}</p>}>{children}</Suspense>
-    </ErrorBoundary>
-  );
-}
-
+/**
+ * The page: header, filters | map | panel, footer. On a phone (components/phoneLayout.ts)
+ * the filters are a chip that opens a sheet and the panel is a bottom sheet over the
+ * map, both inside `.stage-body` (which is `display: contents` on a desktop).
+ */
 export function App() {
   const t = useT();
+  const phone = usePhoneLayout();
   const lang = useAppStore((s) => s.lang);
   const view = useAppStore((s) => s.view);
   const mapError = useAppStore((s) => s.mapError);
   const presenting = useAppStore((s) => s.scene !== null);
   const selected = useAppStore((s) => s.selection !== null);
-  usePreloadOnFirstUse();
+  // The panel's chunk is fetched at the first pointer, key or focus, so a click does not wait for it.
+  usePreloadOnFirstUse(DetailPanel);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const chip = useRef<HTMLButtonElement>(null);
   const showCharts = view === 'charts';
   const showTimeline = view === 'timeline';
   const showTable = view === 'table' || (mapError !== null && !showCharts && !showTimeline);
   const hideMap = showTable || showCharts || showTimeline;
+  const closeFilters = () => {
+    setFiltersOpen(false);
+    // After the dialog has closed and given focus back itself.
+    setTimeout(() => chip.current?.focus(), 0);
+  };
+  const filterChip = (onMap: boolean) => (
+    <MapFilterChip open={filtersOpen} onOpen={() => setFiltersOpen(true)} buttonRef={chip} onMap={onMap} />
+  );
+  const panel = selected && (
+    <ErrorBoundary name="panel-frame">
+      <Suspense
+        fallback={
+          <aside className={phone ? 'panel is-sheet' : 'panel'} aria-busy="true" data-map-overlay="">
+            <p className="part-loading">{t('loading')}</p>
+          </aside>
+        }
+      >
+        <DetailPanel />
+      </Suspense>
+    </ErrorBoundary>
+  );
   return (
     <div className={presenting ? 'app presenting' : 'app'} lang={lang}>
       <Header search={<CountrySearch />} />
       <Notices />
       <div className="layout">
-        <ErrorBoundary name="filters">
-          <FiltersPanel />
-        </ErrorBoundary>
-        <main className="stage" id="main">
-          <div className={hideMap ? 'map-area is-hidden' : 'map-area'}>
-            <ErrorBoundary name="map">
-              <MapView hidden={hideMap} />
-            </ErrorBoundary>
-            {!hideMap && (
-              <ErrorBoundary name="legend">
-                <Legend />
-              </ErrorBoundary>
-            )}
-            {!hideMap && presenting && (
-              <ErrorBoundary name="presentation">
-                <Suspense fallback={null}>
-                  <Presentation />
-                </Suspense>
-              </ErrorBoundary>
-            )}
-          </div>
-          {showTable && (
-            <Part name="table">
-              <TableView />
-            </Part>
-          )}
-          {showTimeline && (
-            <Part name="timeline">
-              <TimelineView />
-            </Part>
-          )}
-          {showCharts && (
-            <Part name="charts">
-              <ChartsView />
-            </Part>
-          )}
-          <Footer />
-        </main>
-        {selected && (
-          <ErrorBoundary name="panel-frame">
-            <Suspense
-              fallback={
-                <aside className="panel" aria-busy="true" data-map-overlay="">
-                  <p className="part-loading">{t('loading')}</p>
-                </aside>
-              }
-            >
-              <DetailPanel />
-            </Suspense>
+        {!phone && (
+          <ErrorBoundary name="filters">
+            <FiltersPanel />
           </ErrorBoundary>
         )}
+        <main className="stage" id="main">
+          <div className="stage-body">
+            {phone && hideMap && filterChip(false)}
+            <div className={hideMap ? 'map-area is-hidden' : 'map-area'}>
+              <ErrorBoundary name="map">
+                <MapView hidden={hideMap} />
+              </ErrorBoundary>
+              {!hideMap && phone && !presenting && filterChip(true)}
+              {!hideMap && (
+                <ErrorBoundary name="legend">
+                  <Legend />
+                </ErrorBoundary>
+              )}
+              {!hideMap && presenting && (
+                <ErrorBoundary name="presentation">
+                  <Suspense fallback={null}>
+                    <Presentation />
+                  </Suspense>
+                </ErrorBoundary>
+              )}
+            </div>
+            {showTable && (
+              <LazyBoundary name="table">
+                <TableView />
+              </LazyBoundary>
+            )}
+            {showTimeline && (
+              <LazyBoundary name="timeline">
+                <TimelineView />
+              </LazyBoundary>
+            )}
+            {showCharts && (
+              <LazyBoundary name="charts">
+                <ChartsView />
+              </LazyBoundary>
+            )}
+            {phone && panel}
+          </div>
+          <Footer />
+        </main>
+        {!phone && panel}
       </div>
+      {phone && filtersOpen && <FilterSheet onClose={closeFilters} />}
     </div>
   );
 }

@@ -47,7 +47,7 @@ function inFrame(entries: LegendEntry[], data: AppData, frame: Box): LegendEntry
   return neutralShown ? entries : entries.filter((e) => e.id !== 'neutral');
 }
 
-function drawLegend(ctx: CanvasRenderingContext2D, input: ExportInput, frame: Box) {
+function drawLegend(ctx: CanvasRenderingContext2D, input: ExportInput, frame: Box, clusters: boolean) {
   const t = translator(input.view.lang);
   const { data, view } = input;
   const m = legendModel(
@@ -60,6 +60,7 @@ function drawLegend(ctx: CanvasRenderingContext2D, input: ExportInput, frame: Bo
         layers: view.layers,
         posts: data.posts,
       }),
+      clusters,
       lang: view.lang,
     },
     t,
@@ -74,7 +75,7 @@ function drawLegend(ctx: CanvasRenderingContext2D, input: ExportInput, frame: Bo
 export async function renderSlide(input: ExportInput): Promise<HTMLCanvasElement> {
   const t = translator(input.view.lang);
   // A canvas draws with whatever font is loaded now: the shipped one must be in first.
-  const [{ canvas: mapCanvas, bounds, dispose }] = await Promise.all([
+  const [{ canvas: mapCanvas, bounds, dispose, clusters }] = await Promise.all([
     renderMap({ ...input, width: MAP_WIDTH, height: MAP_HEIGHT }),
     loadShippedFont(),
   ]);
@@ -97,7 +98,7 @@ export async function renderSlide(input: ExportInput): Promise<HTMLCanvasElement
     ctx.fillText(input.subtitle, 40, 100, SLIDE.width - 80);
     // The map, drawn at its own pixel size into the map area.
     ctx.drawImage(mapCanvas, 0, SLIDE.header, MAP_WIDTH, MAP_HEIGHT);
-    drawLegend(ctx, input, bounds);
+    drawLegend(ctx, input, bounds, clusters > 0);
     // Footer: source, disclaimer, date.
     const year = input.data.editions.latest;
     ctx.fillStyle = '#ffffff';

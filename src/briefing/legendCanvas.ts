@@ -89,6 +89,15 @@ export function drawEntry(ctx: CanvasRenderingContext2D, e: LegendEntry, x: numb
     if (e.kind === 'dot') {
       ctx.fillStyle = e.color;
       ctx.fill();
+      // A cluster's key carries a number, as the cluster on the map does.
+      if (e.count) {
+        ctx.save();
+        ctx.fillStyle = '#ffffff';
+        ctx.font = `bold 11px ${FONT}`;
+        ctx.textAlign = 'center';
+        ctx.fillText(e.count, x + 12, y + 4, 14);
+        ctx.restore();
+      }
     } else {
       ctx.fillStyle = '#ffffff';
       ctx.fill();

@@ -27,6 +27,8 @@ export interface OffscreenMap {
   canvas: HTMLCanvasElement;
   /** What the picture shows, [west, south, east, north]. */
   bounds: [number, number, number, number];
+  /** How many post clusters the picture draws (the legend explains them only then). */
+  clusters: number;
   dispose: () => void;
 }
 
@@ -43,6 +45,8 @@ export async function renderMap(input: OffscreenInput): Promise<OffscreenMap> {
   });
   document.body.append(host);
   let failure: string | null = null;
+  // Clusters of posts in the picture: the slide's legend explains them only then.
+  let clusters = 0;
   // The view is applied once the style exists, so the first full frame already shows it (as on screen).
   let styleReady: () => void = () => undefined;
   const styled = new Promise<void>((resolve) => {
@@ -59,6 +63,9 @@ export async function renderMap(input: OffscreenInput): Promise<OffscreenMap> {
       onMoveEnd: () => undefined,
       onStyleReady: () => styleReady(),
       onReady: () => undefined,
+      onClustersDrawn: (n) => {
+        clusters = n;
+      },
       onError: (m) => {
         failure = m;
       },
@@ -86,7 +93,7 @@ export async function renderMap(input: OffscreenInput): Promise<OffscreenMap> {
     else controller.moveTo(input.camera, false);
     const canvas = await controller.drawnCanvas();
     if (failure) throw new Error(failure);
-    return { canvas, bounds: controller.visibleBounds(), dispose };
+    return { canvas, bounds: controller.visibleBounds(), dispose, clusters };
   } catch (e) {
     dispose();
     throw e;

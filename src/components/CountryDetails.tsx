@@ -1,44 +1,41 @@
 /** Everything the report says about one country for the current filters, each with its source. */
-import { type RefObject, useState } from 'react';
+import { type RefObject, useDeferredValue, useMemo } from 'react';
 import { useFilterContext, useT } from '../state/hooks';
 import { countryPanelModel } from '../state/panelModel';
 import { useAppStore } from '../state/store';
-import { CountryMoments } from './CountryMoments';
-import { DerivedMarks } from './DerivedMark';
+import { CountrySections } from './CountrySections';
 import { KeyFigures } from './KeyFigures';
-import { ProgrammeCard } from './ProgrammeCard';
-import { SourceRef } from './SourceRef';
-
-/**
- * Programme cards shown before "show all": the report has at most 4 per country,
- * but a panel listing dozens (more editions, IATI-scale data) would be slow to
- * open and hard to read.
- */
-const PROGRAMMES_SHOWN = 10;
 
 export function CountryDetails({
   iso3,
   headingRef,
+  immediate = false,
 }: {
   iso3: string;
   headingRef: RefObject<HTMLHeadingElement | null>;
+  /** Render the long sections at once (the printed fiche), not after the map's frame. */
+  immediate?: boolean;
 }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const data = useAppStore((s) => s.data);
-  const select = useAppStore((s) => s.select);
   const filters = useFilterContext();
-  // Which country's long programme list was expanded; another country starts short again.
-  const [expandedFor, setExpandedFor] = useState<string | null>(null);
-  const model = filters ? countryPanelModel(data, filters, iso3) : null;
-  if (!model || !filters)
+  const view = useMemo(() => {
+    const model = filters ? countryPanelModel(data, filters, iso3) : null;
+    return model && filters ? { model, filters } : null;
+  }, [data, filters, iso3]);
+  // The name and key figures render now; the long sections in a render React may interrupt
+  // for the map's frame. Until then (or while they still show another country) nothing stands there.
+  const deferred = useDeferredValue(view, immediate ? view : null);
+  const later = immediate ? view : deferred?.model.iso3 === iso3 ? deferred : null;
+  if (!view)
     return (
       <h2 id="panel-heading" ref={headingRef} tabIndex={-1}>
         {iso3}
       </h2>
     );
-  const { year } = filters;
-  const { props, edition, goals, focus, activity, programmes, posts, moments, notes, nothing } = model;
+  const { model, filters: span } = view;
+  const { props, nothing } = model;
 
   return (
     <div className="details" data-iso3={iso3}>
@@ -47,105 +44,9 @@ export function CountryDetails({
       </h2>
       {props.neutral && <p>{t('neutralArea')}</p>}
       {nothing && <p className="nothing">{t('nothingReported')}</p>}
-      {!props.neutral && !nothing && <KeyFigures model={model} span={filters} />}
+      {!props.neutral && !nothing && <KeyFigures model={model} span={span} />}
 
-      {!props.neutral && (
-        <section aria-labelledby="focus-h">
-          <h3 id="focus-h">{t('focusRoles')}</h3>
-          {focus === null ? (
-            <p>{t('noDataYear')}</p>
-          ) : focus.filter((g) => goals.includes(g)).length === 0 ? (
-            <p>{t('notFocus')}</p>
-          ) : (
-            <ul className="roles">
-              {focus
-                .filter((g) => goals.includes(g))
-                .map((g) => (
-                  <li key={g} className={`role role-${g}`}>
-                    {t(g)} <SourceRef source={edition?.focus_sources[g] ?? ''} />
-                  </li>
-                ))}
-            </ul>
-          )}
-        </section>
-      )}
-
-      {!props.neutral && (
-        <section aria-labelledby="act-h">
-          <h3 id="act-h">
-            {t('activities')} ({year})
-          </h3>
-          {activity.kind === 'no-data-year' ? (
-            <p className="no-data">{t('noDataYear')}</p>
-          ) : (
-            <ul className="counts">
-              {goals.map((g) => {
-                const n = activity.kind === 'count' ? activity.byGoal[g] : undefined;
-                return (
-                  <li key={g} data-goal={g}>
-                    <span className="count-goal">{t(g)}:</span>{' '}
-                    <strong>{n === undefined ? t('noActivity') : t('activityCount', { n })}</strong>
-                    {n !== undefined && <SourceRef source={edition?.activity_sources[g] ?? ''} />}
-                  </li>
-                );
-              })}
-            </ul>
-          )}
-        </section>
-      )}
-
-      {!props.neutral && (
-        <section aria-labelledby="prog-h">
-          <h3 id="prog-h">{t('programmesInYear', { year })}</h3>
-          {programmes.length === 0 ? (
-            <p>{t('noProgrammes')}</p>
-          ) : (
-            <>
-              {(expandedFor === iso3 ? programmes : programmes.slice(0, PROGRAMMES_SHOWN)).map((view) => (
-                <ProgrammeCard key={view.programme.id} view={view} span={filters} iso3={iso3} />
-              ))}
-              {expandedFor !== iso3 && programmes.length > PROGRAMMES_SHOWN && (
-                <button type="button" className="link" onClick={() => setExpandedFor(iso3)}>
-                  {t('showAllProgrammes', { n: programmes.length })}
-                </button>
-              )}
-            </>
-          )}
-        </section>
-      )}
-
-      {posts.length > 0 && (
-        <section aria-labelledby="posts-h">
-          <h3 id="posts-h">{t('posts')}</h3>
-          <ul>
-            {posts.map(({ post: p, marks }) => (
-              <li key={p.id}>
-                <button type="button" className="link" onClick={() => select({ kind: 'post', id: p.id })}>
-                  {p[`name_${lang}`]}
-                </button>{' '}
-                ({p.status === 'closed' ? t('postClosed') : t('postOpen')})
-                <DerivedMarks marks={marks} /> <SourceRef source={p.source} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-
-      {!props.neutral && <CountryMoments iso3={iso3} year={year} moments={moments.map((x) => x.moment)} />}
-
-      {notes.length > 0 && (
-        <section aria-labelledby="notes-h">
-          <h3 id="notes-h">{t('dataNotes')}</h3>
-          <ul className="notes">
-            {notes.map(({ note: n, marks }) => (
-              <li key={n.id}>
-                {n[`text_${lang}`]}
-                <DerivedMarks marks={marks} /> <SourceRef source={n.source} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      {later ? <CountrySections model={later.model} filters={later.filters} /> : <div aria-busy="true" />}
     </div>
   );
 }

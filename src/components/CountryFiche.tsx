@@ -127,7 +127,7 @@ export function CountryFiche({ iso3, onDone }: { iso3: string; onDone: () => voi
       </header>
       {inset && <img className="fiche-inset" src={inset} alt={t('ficheInset', { country })} />}
       <div className="fiche-body">
-        <CountryDetails iso3={iso3} headingRef={heading as RefObject<HTMLHeadingElement | null>} />
+        <CountryDetails iso3={iso3} headingRef={heading as RefObject<HTMLHeadingElement | null>} immediate />
       </div>
       <footer className="fiche-foot">
         <p>

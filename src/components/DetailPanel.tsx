@@ -5,14 +5,22 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useT } from '../state/hooks';
 import { useAppStore } from '../state/store';
+import { SHEET_START, SheetHandle, type SheetSize } from './BottomSheet';
+import { ClusterDetails } from './ClusterDetails';
 import { CountryDetails } from './CountryDetails';
 import { CountryFiche } from './CountryFiche';
 import { ErrorBoundary } from './ErrorBoundary';
 import { PostDetails } from './PostDetails';
+import { usePhoneLayout } from './phoneLayout';
 import { RouteDetails } from './RouteDetails';
+
+/** Visible (not hidden with its search row or menu), so focus can go back to it. */
+const focusable = (el: HTMLElement | null | undefined): el is HTMLElement =>
+  !!el?.isConnected && el.getClientRects().length > 0;
 
 export function DetailPanel() {
   const t = useT();
+  const phone = usePhoneLayout();
   const selection = useAppStore((s) => s.selection);
   const select = useAppStore((s) => s.select);
   const countryName = useAppStore((s) => {
@@ -27,6 +35,11 @@ export function DetailPanel() {
   // The country whose one-page fiche is being printed.
   const [fiche, setFiche] = useState<string | null>(null);
   const ficheDone = useCallback(() => setFiche(null), []);
+  // On a phone: the sheet's size, back to ~40% for every new selection.
+  const panel = useRef<HTMLElement>(null);
+  const [sheet, setSheet] = useState<SheetSize>(SHEET_START);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: resets when the selection changes.
+  useEffect(() => setSheet(SHEET_START), [key]);
 
   // Remember where focus was, move it into the panel, give it back on close.
   useEffect(() => {
@@ -51,12 +64,23 @@ export function DetailPanel() {
     const target = returnFocus.current;
     returnFocus.current = null;
     // After React removed the panel.
-    setTimeout(() => (target?.isConnected ? target : document.getElementById('country-search'))?.focus(), 0);
+    setTimeout(() => {
+      const fallbacks = [target, document.getElementById('country-search'), document.querySelector('.search-toggle')];
+      (fallbacks.find((el) => focusable(el as HTMLElement | null)) as HTMLElement | undefined)?.focus();
+    }, 0);
   };
 
   if (!selection) return null;
   return (
-    <aside className="panel" aria-labelledby="panel-heading" data-selection={key} data-map-overlay="">
+    <aside
+      ref={panel}
+      className={phone ? `panel is-sheet${sheet.expanded ? ' is-expanded' : ''}` : 'panel'}
+      style={phone && sheet.height !== null ? { height: sheet.height } : undefined}
+      aria-labelledby="panel-heading"
+      data-selection={key}
+      data-map-overlay=""
+    >
+      {phone && <SheetHandle size={sheet} onChange={setSheet} sheet={panel} />}
       <button type="button" className="panel-close" onClick={close} aria-label={t('closePanel')}>
         ×
       </button>
@@ -77,6 +101,7 @@ export function DetailPanel() {
         {selection.kind === 'country' && <CountryDetails iso3={selection.iso3} headingRef={heading} />}
         {selection.kind === 'post' && <PostDetails id={selection.id} headingRef={heading} />}
         {selection.kind === 'route' && <RouteDetails id={selection.id} headingRef={heading} />}
+        {selection.kind === 'posts' && <ClusterDetails ids={selection.ids} headingRef={heading} />}
       </ErrorBoundary>
     </aside>
   );

@@ -1,10 +1,12 @@
 /** Explains every encoding on the map, in the active language. Collapsible; closed at first on phones. */
 import { useState } from 'react';
+import { clusteredPostsOnScreen, useClustersOnScreen } from '../map/clustersOnScreen';
 import { ARROW_SHAPE } from '../map/icons';
 import { type LegendEntry, legendModel, legendViewOf } from '../map/legendEntries';
 import { useFilterContext, useProgrammes, useT } from '../state/hooks';
 import { useAppStore } from '../state/store';
 import { NEUTRAL_BORDER } from '../theme/palette';
+import { PHONE_QUERY } from './phoneLayout';
 
 function LegendSymbol({ e }: { e: LegendEntry }) {
   switch (e.kind) {
@@ -31,7 +33,13 @@ function LegendSymbol({ e }: { e: LegendEntry }) {
         </span>
       );
     case 'dot':
-      return <span className="dot" style={{ background: e.color }} />;
+      return e.count ? (
+        <span className="dot" style={{ background: e.color, ...CLUSTER_DOT }}>
+          {e.count}
+        </span>
+      ) : (
+        <span className="dot" style={{ background: e.color }} />
+      );
     case 'ring':
       return (
         <span className="dot closed" style={{ border: `3px solid ${e.color}` }}>
@@ -80,6 +88,27 @@ function RouteKey({ e }: { e: Extract<LegendEntry, { kind: 'route' }> }) {
   );
 }
 
+/** A cluster's key: larger than a post's dot, with a white number, as the map draws it. */
+const CLUSTER_DOT = { width: '1.1rem', height: '1.1rem', color: '#fff', fontSize: '0.7rem', lineHeight: 1 } as const;
+
+/** The keyboard's way to the posts inside clusters: the same panel a click on a cluster opens. */
+function ClusterListButton() {
+  const t = useT();
+  const select = useAppStore((s) => s.select);
+  const open = async () => {
+    const ids = await clusteredPostsOnScreen();
+    if (ids.length > 0) select({ kind: 'posts', ids });
+  };
+  return (
+    <>
+      {' '}
+      <button type="button" className="link" onClick={open}>
+        {t('legendClusterList')}
+      </button>
+    </>
+  );
+}
+
 export function Legend() {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
@@ -89,12 +118,16 @@ export function Legend() {
   const posts = useAppStore((s) => s.data.posts);
   const programmes = useProgrammes();
   const filters = useFilterContext();
+  const clusters = useClustersOnScreen() > 0;
   // Open only where it leaves the map room: on a phone, and in a short frame such as an
   // embed (the full legend is ~480 px tall), it starts folded so it covers no data.
-  const [open, setOpen] = useState(() => !window.matchMedia?.('(max-width: 760px), (max-height: 720px)').matches);
+  const [open, setOpen] = useState(() => !window.matchMedia?.(`${PHONE_QUERY}, (max-height: 720px)`).matches);
   if (!filters || !countries) return null;
   // The same country states the map applies: the legend lists what is drawn.
-  const m = legendModel({ ...legendViewOf({ countries, programmes, filters, selection, layers, posts }), lang }, t);
+  const m = legendModel(
+    { ...legendViewOf({ countries, programmes, filters, selection, layers, posts }), clusters, lang },
+    t,
+  );
   return (
     <details
       className="legend"
@@ -118,7 +151,14 @@ export function Legend() {
         {m.items.map((e) => (
           <li key={e.id} data-entry={e.id}>
             <LegendSymbol e={e} />
-            {e.label}
+            {e.id === 'post-cluster' ? (
+              <span>
+                {e.label}
+                <ClusterListButton />
+              </span>
+            ) : (
+              e.label
+            )}
           </li>
         ))}
       </ul>

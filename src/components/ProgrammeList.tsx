@@ -1,14 +1,16 @@
 /**
  * The programme checkboxes of the filter panel. Past LIST_LIMIT programmes a
  * name field and "show all" appear (programmeListRows.ts); with the 2023
- * report's 22 the list is simply all of them.
+ * report's 22 the list is simply all of them. Past VIRTUAL_FROM rows ("show
+ * all" of a long list) only the rows in view are rendered (ProgrammeWindow).
  */
 import { useId, useState } from 'react';
 import { useT, useYearContext } from '../state/hooks';
 import { isActiveInYear, programmeHasGoal } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import { ProgrammeOption } from './ProgrammeOption';
-import { programmeListRows } from './programmeListRows';
+import { ProgrammeWindow } from './ProgrammeWindow';
+import { programmeListRows, VIRTUAL_FROM } from './programmeListRows';
 
 export function ProgrammeList() {
   const t = useT();
@@ -24,6 +26,16 @@ export function ProgrammeList() {
 
   const listed = (programmes ?? []).filter((p) => programmeHasGoal(p, goal) || selected.includes(p.id));
   const { rows, matching, long } = programmeListRows(listed, selected, query, lang, showAll);
+  const option = (p: (typeof rows)[number]) => (
+    <ProgrammeOption
+      key={p.id}
+      id={p.id}
+      name={p[`name_${lang}`]}
+      checked={selected.includes(p.id)}
+      inactiveNote={yc && !isActiveInYear(p, yc) ? t('notActiveIn', { year: yc.year }) : null}
+      onToggle={toggleProgramme}
+    />
+  );
 
   return (
     <fieldset className="programme-list">
@@ -38,16 +50,11 @@ export function ProgrammeList() {
           </p>
         </div>
       )}
-      {rows.map((p) => (
-        <ProgrammeOption
-          key={p.id}
-          id={p.id}
-          name={p[`name_${lang}`]}
-          checked={selected.includes(p.id)}
-          inactiveNote={yc && !isActiveInYear(p, yc) ? t('notActiveIn', { year: yc.year }) : null}
-          onToggle={toggleProgramme}
-        />
-      ))}
+      {rows.length > VIRTUAL_FROM ? (
+        <ProgrammeWindow rows={rows} rowKey={(p) => p.id} renderRow={option} />
+      ) : (
+        rows.map(option)
+      )}
       {long && (showAll || rows.length < matching) && (
         <button type="button" className="link" aria-expanded={showAll} onClick={() => setShowAll(!showAll)}>
           {showAll ? t('showFewerProgrammes') : t('showAllProgrammes', { n: matching })}

@@ -6,7 +6,9 @@
  * it), the render error reaches the nearest ErrorBoundary, and its retry
  * fetches again (React.lazy alone would keep the failed import for good).
  */
-import { type ComponentType, lazy } from 'react';
+import { type ComponentType, lazy, type ReactNode, Suspense, useEffect } from 'react';
+import { useT } from '../state/hooks';
+import { ErrorBoundary } from './ErrorBoundary';
 
 export interface LazyPart<P> {
   (props: P): React.JSX.Element;
@@ -30,4 +32,27 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
   // biome-ignore lint/correctness/noComponentHookFactories: called once per part at module level, never during a render.
   const Part = (props: P) => <Lazy {...props} />;
   return Object.assign(Part, { preload: () => void fetchPart().catch(() => undefined) });
+}
+
+/** A lazy part inside its error boundary, with a line of text while its chunk loads. */
+export function LazyBoundary({ name, children }: { name: string; children: ReactNode }) {
+  const t = useT();
+  return (
+    <ErrorBoundary name={name}>
+      <Suspense fallback={<p className="part-loading">{t('loading')}</p>}>{children}</Suspense>
+    </ErrorBoundary>
+  );
+}
+
+/** Fetches `part`'s chunk at the first sign of use: a pointer over the page, a key, focus. */
+export function usePreloadOnFirstUse(part: { preload(): void }) {
+  useEffect(() => {
+    const events = ['pointermove', 'pointerdown', 'keydown', 'focusin'] as const;
+    const preload = () => {
+      for (const e of events) document.removeEventListener(e, preload, true);
+      part.preload();
+    };
+    for (const e of events) document.addEventListener(e, preload, { capture: true, passive: true });
+    return preload;
+  }, [part]);
 }

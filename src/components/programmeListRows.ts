@@ -9,6 +9,8 @@
 import { fold } from '../text/fold';
 
 export const LIST_LIMIT = 30;
+/** Past this many rows ("show all" of a long list) only the rows in view are rendered (ProgrammeWindow.tsx). */
+export const VIRTUAL_FROM = 60;
 
 interface Listable {
   id: string;

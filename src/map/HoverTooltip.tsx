@@ -13,6 +13,8 @@ export function HoverTooltip({ hover }: { hover: HoverInfo }) {
   } else if (hover.kind === 'post') {
     const p = data.posts?.features.find((f) => f.properties.id === hover.key)?.properties;
     name = p ? `${p[`name_${lang}`]}${p.status === 'closed' ? ` ${translator(lang)('hoverClosed')}` : ''}` : undefined;
+  } else if (hover.kind === 'posts') {
+    name = translator(lang)('hoverCluster', { n: Number(hover.key) });
   } else {
     name = data.routes?.features.find((f) => f.properties.id === hover.key)?.properties[`name_${lang}`];
   }

@@ -14,14 +14,15 @@ import { CameraFraming, CHOSEN_EVENT, FRAMING_EVENT, type MoveKind, moveKind } f
 import { type CountryState, fillStateChanges } from './countryStates';
 import { countriesBounds, dataCountries, type Padding } from './framing';
 import { addMissingIcon } from './icons';
-import { featureAt, type HoverInfo, hoverOf, selectionOf } from './interaction';
+import { clusterOf, featureAt, type HoverInfo, pointerAt, selectionOf } from './interaction';
 import { labelTextFields } from './labelLanguage';
 import { labelSizeFor } from './layers/labels';
 import { routeLabelSizeFor, routesMarks } from './layers/routes';
 import { SOURCES } from './layers/sources';
 import { TOGGLE_LAYERS } from './layers/stack';
 import { countriesByIso3, outlineCollection, outlineRolesChanged, pointerCollection } from './outlines';
-import { hiddenPostIds, visibilityChanges } from './postVisibility';
+import { clusteredPostsOnScreen, clusterPosts, watchClusterCount } from './postClusters';
+import { shownPosts } from './postVisibility';
 import { routeMarks } from './routeMarks';
 import { buildStyle, type MapSources } from './style';
 import { watchUsable } from './usable';
@@ -42,6 +43,8 @@ export interface MapCallbacks {
   /** The first frame with countries, focus-role outlines and posts is drawn, and clicks reach them (usable.ts). */
   onUsable?: () => void;
   onError: (message: string) => void;
+  /** How many post clusters are drawn, when that changes (the legend explains them). */
+  onClustersDrawn?: (n: number) => void;
 }
 
 export const DEFAULT_CAMERA: Camera = { zoom: 2.2, lat: 22, lon: 22 };
@@ -59,7 +62,6 @@ export class MapController {
   private posts: PostsGeo;
   /** The countries whose posts show; null: all. */
   private postCountries: ReadonlySet<string> | null = null;
-  private hiddenPosts = new Set<string>();
   /** The data object each source was last given, so the same data is never sent (and re-tiled) twice. */
   private sourceData = new Map<string, unknown>();
   private readonly framing: CameraFraming;
@@ -110,7 +112,9 @@ export class MapController {
     this.map.once('style.load', () => cb.onStyleReady?.());
     this.map.on('load', () => cb.onReady());
     this.map.on('error', (e) => cb.onError(e.error?.message ?? 'map error'));
-    this.map.on('click', (e) => cb.onSelect(this.hitAt(e.point.x, e.point.y)));
+    // A cluster that vanished before its posts came back (the data changed) selects nothing.
+    this.map.on('click', (e) => this.hitAt(e.point.x, e.point.y).then(cb.onSelect, () => cb.onSelect(null)));
+    if (cb.onClustersDrawn) watchClusterCount(this.map, cb.onClustersDrawn);
     this.map.on('mousemove', (e) => this.hoverAt(e.point.x, e.point.y));
     this.map.on('mouseout', () => this.hoverAt(-1, -1));
     this.map.on('moveend', (e) => cb.onMoveEnd(this.camera(), moveKind(e)));
@@ -139,19 +143,28 @@ export class MapController {
     this.map.resize();
   }
 
-  hitAt(x: number, y: number): Selection | null {
-    return selectionOf(featureAt(this.map, x, y));
+  /** What a click here selects; a cluster of posts selects its posts (asked of the source's worker). */
+  async hitAt(x: number, y: number): Promise<Selection | null> {
+    const f = featureAt(this.map, x, y);
+    const cluster = clusterOf(f);
+    return cluster
+      ? { kind: 'posts', ids: await clusterPosts(this.map, cluster.clusterId, this.posts, this.lang) }
+      : selectionOf(f);
+  }
+
+  /** Every post inside a cluster drawn now: the keyboard's way to them (the legend's cluster entry). */
+  clusteredPostsOnScreen(): Promise<string[]> {
+    return clusteredPostsOnScreen(this.map, this.posts, this.lang);
   }
 
   private hoverAt(x: number, y: number) {
-    const sel = this.hitAt(x, y);
-    const iso3 = sel?.kind === 'country' ? sel.iso3 : null;
+    const { iso3, hover } = pointerAt(featureAt(this.map, x, y), x, y);
     if (iso3 !== this.hovered) {
       this.hovered = iso3;
       this.drawPointer();
     }
-    this.map.getCanvas().style.cursor = sel ? 'pointer' : '';
-    this.cb.onHover(hoverOf(sel, x, y));
+    this.map.getCanvas().style.cursor = hover ? 'pointer' : '';
+    this.cb.onHover(hover);
   }
 
   private setSourceGeoJSON(id: string, data: unknown) {
@@ -195,7 +208,7 @@ export class MapController {
       .sort();
   }
 
-  /** Shows the posts in these countries (null: all posts); only posts that change are touched. */
+  /** Shows the posts in these countries (null: all posts): the source gets only those, so clusters count only them. */
   setPostCountries(countries: ReadonlySet<string> | null) {
     if (countries === this.postCountries) return;
     this.postCountries = countries;
@@ -203,10 +216,10 @@ export class MapController {
   }
 
   private applyPostVisibility() {
-    const next = hiddenPostIds(this.posts, this.postCountries);
-    for (const [id, hidden] of visibilityChanges(this.hiddenPosts, next))
-      this.map.setFeatureState({ source: SOURCES.posts, id }, { hidden });
-    this.hiddenPosts = next;
+    const shown = shownPosts(this.posts, this.postCountries);
+    if (this.sourceData.get(SOURCES.posts) === shown) return;
+    this.sourceData.set(SOURCES.posts, shown);
+    this.setSourceGeoJSON(SOURCES.posts, shown);
   }
 
   /** One `text-field` per label layer (country names and the context labels). */
@@ -227,17 +240,16 @@ export class MapController {
   }
 
   setSourceData(id: 'posts' | 'routes' | 'context', data: PostsGeo | RoutesGeo | ContextGeo) {
+    if (id === 'posts') {
+      // New posts (e.g. after a retry): the source gets those of them the filter shows.
+      this.posts = data as PostsGeo;
+      this.applyPostVisibility();
+      return;
+    }
     if (this.sourceData.get(SOURCES[id]) === data) return;
     this.sourceData.set(SOURCES[id], data);
     this.setSourceGeoJSON(SOURCES[id], data);
     if (id === 'routes') this.setSourceGeoJSON(SOURCES.routeMarks, routeMarks(data as RoutesGeo));
-    if (id === 'posts') {
-      // New posts (e.g. after a retry): start their visibility afresh.
-      this.posts = data as PostsGeo;
-      this.map.removeFeatureState({ source: SOURCES.posts });
-      this.hiddenPosts = new Set();
-      this.applyPostVisibility();
-    }
   }
 
   /** The padding the interface's overlays need (overlays.ts); the last framing follows it until the user moves. */
@@ -250,7 +262,8 @@ export class MapController {
     const box = this.countryShapes.get(iso3)?.properties.fit_bounds as Bounds | undefined;
     if (!box) return;
     this.map.resize();
-    if (this.framing.showsWhole(box)) return;
+    // A country already in plain sight stays where it is, unless it is a speck (a phone's world view).
+    if (this.framing.showsWhole(box, 0.1)) return;
     this.framing.frame({ bounds: box }, { animate: true, maxZoom: 5.5 });
   }
 

@@ -9,12 +9,13 @@ import { useAppStore } from '../state/store';
 import { onUrlCamera, takeInitialCamera, writeCamera } from '../state/urlSync';
 import { applyView } from './applyView';
 import { type CameraRequest, onCameraRequest } from './cameraRequests';
+import { setClustersOnScreen } from './clustersOnScreen';
 import { HoverTooltip } from './HoverTooltip';
 import type { HoverInfo } from './interaction';
 import { setLiveMap } from './liveMap';
 import { MapController } from './MapController';
 import { MapEmptyNote } from './MapEmptyNote';
-import { OVERLAY_ATTRIBUTE, watchOverlays } from './overlays';
+import { measurePadding, OVERLAY_ATTRIBUTE, watchOverlays } from './overlays';
 
 function perform(controller: MapController, r: CameraRequest) {
   if ('exact' in r) controller.jumpTo(r.exact, r.pinned);
@@ -78,6 +79,7 @@ export function MapView({ hidden }: { hidden: boolean }) {
           // React render, so the time it appears is the time of the frame.
           onUsable: () => el.setAttribute('data-usable', 'true'),
           onError: (m) => console.warn('map:', m),
+          onClustersDrawn: (n) => setClustersOnScreen(n, () => controller.clusteredPostsOnScreen()),
         },
       );
     } catch (e) {
@@ -98,6 +100,7 @@ export function MapView({ hidden }: { hidden: boolean }) {
       offRequests();
       offOverlays();
       setLiveMap(null);
+      setClustersOnScreen(0, null);
       controller.destroy();
       controllerRef.current = null;
       el.removeAttribute('data-usable');
@@ -149,6 +152,9 @@ export function MapView({ hidden }: { hidden: boolean }) {
       linkCamera.current = false;
       return;
     }
+    // The panel or phone sheet this selection opens is already in the page, but the overlay
+    // watcher measures it only in the next frame: decide with its padding, not the last one.
+    if (container.current) c.setOverlayPadding(measurePadding(container.current));
     c.fitCountry(selectedIso3);
   }, [ready, selectedIso3]);
 

@@ -45,6 +45,8 @@ export class CameraFraming {
 
   /** The padding the overlays need (overlays.ts); re-frames the last subject if the user has not moved since. */
   setPadding(p: Padding) {
+    const q = this.padding;
+    if (p.top === q.top && p.right === q.right && p.bottom === q.bottom && p.left === q.left) return;
     this.padding = p;
     if (this.last) this.apply(this.last, false);
   }
@@ -55,13 +57,20 @@ export class CameraFraming {
     this.apply(this.last, opts.animate);
   }
 
-  /** True when the box already lies inside the free area at the current zoom. */
-  showsWhole(b: Bounds): boolean {
+  /**
+   * True when the box already lies inside the free area at the current zoom
+   * and is not a speck: at least `minShare` of the map's width or height (a
+   * country at a phone's world zoom, or beside a desktop panel, is ~30 px).
+   */
+  showsWhole(b: Bounds, minShare = 0): boolean {
     const c = this.map.getContainer();
     const p = this.padding;
     const sw = this.map.project([b[0], b[1]]);
     const ne = this.map.project([b[2], b[3]]);
-    return sw.x >= p.left && ne.x <= c.clientWidth - p.right && ne.y >= p.top && sw.y <= c.clientHeight - p.bottom;
+    const speck = ne.x - sw.x < minShare * c.clientWidth && sw.y - ne.y < minShare * c.clientHeight;
+    return (
+      !speck && sw.x >= p.left && ne.x <= c.clientWidth - p.right && ne.y >= p.top && sw.y <= c.clientHeight - p.bottom
+    );
   }
 
   /** A camera taken as it is (a link, Back, leaving a presentation): no padding, no re-framing. */

@@ -22,8 +22,13 @@ export function featureAt(map: MapLibreMap, x: number, y: number): MapGeoJSONFea
   const layers = CLICKABLE.filter((id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none');
   const hits = map.queryRenderedFeatures([x, y], { layers });
   // queryRenderedFeatures returns top-most first; posts and routes sit above countries.
-  // Posts hidden by the programme filter are still in the tiles: they are not there for the user.
-  return hits.find((f) => (f.properties?.iso3 !== null || f.layer.id !== countriesFill.id) && f.state?.hidden !== true);
+  return hits.find((f) => f.properties?.iso3 !== null || f.layer.id !== countriesFill.id);
+}
+
+/** A cluster of posts (layers/posts.ts): its id in the source, for its posts, and how many it holds. */
+export function clusterOf(f: MapGeoJSONFeature | undefined): { clusterId: number; count: number } | null {
+  const p = f?.properties;
+  return p && typeof p.cluster_id === 'number' ? { clusterId: p.cluster_id, count: Number(p.point_count) } : null;
 }
 
 export function selectionOf(f: MapGeoJSONFeature | undefined): Selection | null {
@@ -35,5 +40,14 @@ export function selectionOf(f: MapGeoJSONFeature | undefined): Selection | null 
 }
 
 export function hoverOf(s: Selection | null, x: number, y: number): HoverInfo | null {
-  return s ? { kind: s.kind, key: s.kind === 'country' ? s.iso3 : s.id, x, y } : null;
+  if (!s) return null;
+  return { kind: s.kind, key: s.kind === 'country' ? s.iso3 : s.kind === 'posts' ? String(s.ids.length) : s.id, x, y };
+}
+
+/** What the pointer over `f` hovers: the country to outline and the tooltip's input (a cluster: its count). */
+export function pointerAt(f: MapGeoJSONFeature | undefined, x: number, y: number) {
+  const cluster = clusterOf(f);
+  if (cluster) return { iso3: null, hover: { kind: 'posts', key: String(cluster.count), x, y } satisfies HoverInfo };
+  const sel = selectionOf(f);
+  return { iso3: sel?.kind === 'country' ? sel.iso3 : null, hover: hoverOf(sel, x, y) };
 }

@@ -37,7 +37,8 @@ export type LegendEntry = { id: string } & (
     }
   /** Two parallel lines on a white edge: a country with both focus roles. */
   | { kind: 'lines'; color: string; inner: { color: string; style: 'solid' | 'dashed' }; label: string }
-  | { kind: 'dot'; color: string; label: string }
+  /** `count`: a number on the dot, as on a cluster of posts. */
+  | { kind: 'dot'; color: string; label: string; count?: string }
   | { kind: 'ring'; color: string; label: string; cross?: boolean }
 );
 

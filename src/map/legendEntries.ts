@@ -38,6 +38,8 @@ export interface LegendView {
   layers: LayersInYear;
   /** Open and closed posts the map shows; unknown (undefined): both kinds listed when the layer is on. */
   posts?: { open: boolean; closed: boolean };
+  /** True while the map draws clusters of posts: only then does the legend explain them. */
+  clusters?: boolean;
   /** For the figures in the route widths' labels (default Dutch). */
   lang?: Lang;
 }
@@ -137,6 +139,8 @@ function layerItems(v: LegendView, t: Translate): LegendEntry[] {
       cross: true,
       label: t('legendPostClosed'),
     });
+  if (shown.posts && v.clusters)
+    items.push({ id: 'post-cluster', kind: 'dot', color: palette.POST_OPEN, count: '3', label: t('legendCluster') });
   if (shown.context) {
     items.push({
       id: 'hosting',

@@ -1,25 +1,61 @@
 /**
- * Which posts the programme filter hides on the map. Posts are hidden through
- * feature-state (opacity 0), not a layer filter: a filter change makes MapLibre
- * re-tile the whole posts source in its worker and place the symbols again,
- * which at 3,500 posts (the bench's 100x data) is most of a programme change.
+ * Which posts the map draws, and what a cluster of them lists. The posts
+ * source is clustered (layers/posts.ts), so a post the programme filter hides
+ * must not be in the source at all: a hidden post inside a cluster would be
+ * counted and listed. The source therefore holds only the shown posts, and a
+ * filter change sends it the new set (one setData; the worker clusters the
+ * points again, which costs far less than repainting 3,500 posts' paint arrays
+ * the way feature-state did: docs/performance.md).
  * Which posts show is decided once, by `isPostShown` (state/selectors.ts).
  */
 import type { PostsGeo } from '../data/types';
 import { isPostShown } from '../state/selectors';
 
-/** Ids of the posts the filter does not show; none when there is no filter (null). */
-export function hiddenPostIds(posts: PostsGeo, countries: ReadonlySet<string> | null): Set<string> {
-  const hidden = new Set<string>();
-  if (!countries) return hidden;
-  for (const f of posts.features) if (!isPostShown(f.properties, countries)) hidden.add(f.properties.id);
-  return hidden;
+/** What the map needs of a post: where, whose (tests), which layer and its id; the panel reads the rest from the data. */
+export type MapPost = Pick<PostsGeo['features'][number]['properties'], 'id' | 'iso3' | 'status'>;
+export type MapPostsGeo = GeoJSON.FeatureCollection<GeoJSON.Point, MapPost>;
+
+const slimmed = new WeakMap<PostsGeo, MapPostsGeo>();
+
+/**
+ * The posts as the map's source holds them: without names, sources and
+ * derived notes, so sending a filter's posts to the worker (every programme
+ * change) copies ~10x less. Once per posts file.
+ */
+export function mapPosts(posts: PostsGeo): MapPostsGeo {
+  let slim = slimmed.get(posts);
+  if (!slim) {
+    const features = posts.features.map(({ type, id, geometry, properties: { id: pid, iso3, status } }) => ({
+      type,
+      id,
+      geometry,
+      properties: { id: pid, iso3, status },
+    }));
+    slim = { type: 'FeatureCollection', features };
+    slimmed.set(posts, slim);
+  }
+  return slim;
 }
 
-/** The feature-state writes that turn `before` into `after`: [post id, hidden]. */
-export function visibilityChanges(before: ReadonlySet<string>, after: ReadonlySet<string>): [string, boolean][] {
-  const changes: [string, boolean][] = [];
-  for (const id of before) if (!after.has(id)) changes.push([id, false]);
-  for (const id of after) if (!before.has(id)) changes.push([id, true]);
-  return changes;
+/** The posts the filter shows, as the map holds them; the same object when there is no filter (null) or it hides none. */
+export function shownPosts(posts: PostsGeo, countries: ReadonlySet<string> | null): MapPostsGeo {
+  const all = mapPosts(posts);
+  if (!countries) return all;
+  const features = all.features.filter((f) => isPostShown(f.properties, countries));
+  return features.length === all.features.length ? all : { ...all, features };
+}
+
+/** Ids of a cluster's posts in the order its panel lists them: by country, then name; ids not in `posts` drop out. */
+export function clusterListing(ids: readonly string[], posts: PostsGeo, lang: 'nl' | 'en'): string[] {
+  const byId = new Map(posts.features.map((f) => [f.properties.id, f.properties]));
+  const known = [...new Set(ids)].flatMap((id) => {
+    const p = byId.get(id);
+    return p ? [p] : [];
+  });
+  return known
+    .sort(
+      (a, b) =>
+        a.iso3.localeCompare(b.iso3) || a[`name_${lang}`].localeCompare(b[`name_${lang}`], lang, { numeric: true }),
+    )
+    .map((p) => p.id);
 }

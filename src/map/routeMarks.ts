@@ -22,8 +22,12 @@ export interface RouteMarkProperties {
   label_nl?: string;
   label_en?: string;
   anchor?: TextAnchor;
-  /** ems, along the label's side. */
-  offset?: [number, number];
+  /**
+   * ems from the point towards the anchor's side (`text-radial-offset`). A
+   * number, not an [x, y] pair: GeoJSON sources hand array properties to
+   * expressions as JSON strings.
+   */
+  offset_em?: number;
 }
 
 export type RouteMarksGeo = FeatureCollection<Point, RouteMarkProperties>;
@@ -66,7 +70,7 @@ export function routeMarks(routes: RoutesGeo): RouteMarksGeo {
         label_nl: routeLabel(p.detections_2023, p.qualifier, 'nl'),
         label_en: routeLabel(p.detections_2023, p.qualifier, 'en'),
         anchor: anchorFor(side),
-        offset: [side[0] * away, side[1] * away],
+        offset_em: away,
       },
     });
   }

@@ -6,9 +6,11 @@ import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { ContextGeo, CountriesGeo, LabelsGeo, PostsGeo, RoutesGeo } from '../data/types';
 import type { Lang } from '../state/types';
 import { labelTextFields } from './labelLanguage';
+import { POSTS_CLUSTER } from './layers/posts';
 import { SOURCES } from './layers/sources';
 import { LAYERS } from './layers/stack';
 import { EMPTY_COLLECTION } from './outlines';
+import { mapPosts } from './postVisibility';
 import { routeMarks } from './routeMarks';
 
 export interface MapSources {
@@ -55,7 +57,7 @@ export function buildStyle(src: MapSources, lang: Lang): StyleSpecification {
       [SOURCES.outlines]: { ...geojson, data: EMPTY_COLLECTION },
       [SOURCES.pointer]: { ...geojson, data: EMPTY_COLLECTION },
       [SOURCES.labels]: { ...geojson, data: src.labels },
-      [SOURCES.posts]: { ...geojson, data: src.posts, promoteId: 'id' },
+      [SOURCES.posts]: { ...geojson, ...POSTS_CLUSTER, data: mapPosts(src.posts), promoteId: 'id' },
       [SOURCES.routes]: { ...geojson, data: src.routes },
       [SOURCES.routeMarks]: { ...geojson, data: routeMarks(src.routes) },
       [SOURCES.context]: { ...geojson, data: src.context },

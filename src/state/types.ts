@@ -7,7 +7,9 @@ export type GoalFilter = 'both' | GoalId;
 export type Selection =
   | { kind: 'country'; iso3: string }
   | { kind: 'post'; id: string }
-  | { kind: 'route'; id: string };
+  | { kind: 'route'; id: string }
+  /** Posts drawn as one cluster (or every cluster on screen): not in the URL, clusters depend on the zoom. */
+  | { kind: 'posts'; ids: string[] };
 export type LayerId = (typeof LAYER_IDS)[number];
 export type Layers = Record<LayerId, boolean>;
 export type View = 'map' | 'table' | 'charts' | 'timeline';

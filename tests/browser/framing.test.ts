@@ -8,7 +8,19 @@
  * back the URL the presenter started from.
  */
 import { describe, expect, it } from 'vitest';
-import { baseUrl, DESKTOP, FULL_HD, markedCountries, obstructed, openApp, PHONE, settled, sharedPage } from './support';
+import {
+  baseUrl,
+  DESKTOP,
+  FULL_HD,
+  markedCountries,
+  obstructed,
+  openApp,
+  openCountrySearch,
+  openPhoneMenu,
+  PHONE,
+  settled,
+  sharedPage,
+} from './support';
 
 interface SceneData {
   id: string;
@@ -65,6 +77,7 @@ describe.each([
     const { page } = shared;
     const problems: string[] = [];
     for (const [iso3, name] of SELECTIONS) {
+      await openCountrySearch(page);
       await page.locator('#country-search').fill(name);
       await page.keyboard.press('Enter');
       await page.locator(`aside.panel .details[data-iso3="${iso3}"]`).waitFor();
@@ -98,6 +111,7 @@ describe.each([
     const scenes = await json<SceneData[]>('data/scenes.json');
     const labels = await json<LabelData>('geo/labels.geojson');
     const problems: string[] = [];
+    await openPhoneMenu(page);
     await page.getByRole('button', { name: 'Presentatie starten' }).click();
     for (const [i, scene] of scenes.entries()) {
       if (i > 0) await page.keyboard.press('ArrowRight');

@@ -64,7 +64,7 @@ describe('the production build in Chromium', () => {
     expect(await page.locator('#panel-heading').textContent()).toContain('Abuja');
 
     // Some point along a drawn route line that nothing else covers.
-    const target = await page.evaluate(() => {
+    const target = await page.evaluate(async () => {
       const hook = window.migratiekaart;
       if (!hook) throw new Error('map missing');
       const { controller: c, map } = hook;
@@ -78,7 +78,7 @@ describe('the production build in Chromium', () => {
             const b = line[i];
             if (!a || !b) continue;
             const p = map.project([((a[0] ?? 0) + (b[0] ?? 0)) / 2, ((a[1] ?? 0) + (b[1] ?? 0)) / 2]);
-            const hit = c.hitAt(p.x, p.y);
+            const hit = await c.hitAt(p.x, p.y);
             const x = canvas.left + p.x;
             const y = canvas.top + p.y;
             const onTop = document.elementFromPoint(x, y)?.classList.contains('maplibregl-canvas');

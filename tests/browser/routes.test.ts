@@ -61,7 +61,7 @@ describe('routes as flows (1920x1080, 2023)', () => {
   it('hovering the Central Mediterranean line names it, a click opens its details', async () => {
     const { page } = shared;
     await waitForMapIdle(page);
-    const target = await page.evaluate(() => {
+    const target = await page.evaluate(async () => {
       const hook = window.migratiekaart;
       if (!hook) throw new Error('map missing');
       const { controller: c, map } = hook;
@@ -77,7 +77,7 @@ describe('routes as flows (1920x1080, 2023)', () => {
         const x = canvas.left + p.x;
         const y = canvas.top + p.y;
         const onTop = document.elementFromPoint(x, y)?.classList.contains('maplibregl-canvas');
-        const hit = c.hitAt(p.x, p.y);
+        const hit = await c.hitAt(p.x, p.y);
         if (onTop && hit?.kind === 'route' && hit.id === 'central-mediterranean') return { x, y };
       }
       return null;

@@ -10,6 +10,7 @@ import { FILTERS_MESSAGES } from './filters';
 import { FRAMING_MESSAGES } from './framing';
 import { MAP_MESSAGES } from './map';
 import { PANEL_MESSAGES } from './panel';
+import { PHONE_MESSAGES } from './phone';
 import type { English } from './shape';
 import { TABLE_MESSAGES } from './table';
 
@@ -22,6 +23,7 @@ export const AREAS = {
   table: TABLE_MESSAGES,
   briefing: BRIEFING_MESSAGES,
   framing: FRAMING_MESSAGES,
+  phone: PHONE_MESSAGES,
 };
 
 const nl = {
@@ -32,6 +34,7 @@ const nl = {
   ...TABLE_MESSAGES.nl,
   ...BRIEFING_MESSAGES.nl,
   ...FRAMING_MESSAGES.nl,
+  ...PHONE_MESSAGES.nl,
 };
 
 /** Dutch with its literal texts: their {placeholders} type the values t() takes. */
@@ -46,6 +49,7 @@ const en: English<Messages> = {
   ...TABLE_MESSAGES.en,
   ...BRIEFING_MESSAGES.en,
   ...FRAMING_MESSAGES.en,
+  ...PHONE_MESSAGES.en,
 };
 
 export const MESSAGES = { nl, en };

@@ -49,6 +49,9 @@ const nl = {
   legendOrigin: 'Top-5 herkomstlanden {year} (open cirkel; grootte naar aantal)',
   routesCaveat: 'Routes zijn schematisch; cijfers zijn voorlopig (Frontex, januari 2024).',
   hoverClosed: '(gesloten)',
+  legendCluster: 'Posten die elkaar overlappen, samen als één bol; het getal is hun aantal',
+  legendClusterList: 'Lijst van deze posten',
+  hoverCluster: { one: '1 post', other: '{n} posten bij elkaar: klik voor de lijst' },
 } as const;
 
 const en: English<typeof nl> = {
@@ -95,6 +98,9 @@ const en: English<typeof nl> = {
   legendOrigin: 'Top 5 countries of origin {year} (open circle; size by number)',
   routesCaveat: 'Routes are schematic; figures are preliminary (Frontex, January 2024).',
   hoverClosed: '(closed)',
+  legendCluster: 'Posts that overlap, drawn as one disc; the number is how many',
+  legendClusterList: 'List these posts',
+  hoverCluster: { one: '1 post', other: '{n} posts close together: click for the list' },
 };
 
 export const MAP_MESSAGES = { nl, en };

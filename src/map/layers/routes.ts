@@ -139,7 +139,7 @@ export const routesMarks: SymbolLayerSpecification = {
     'text-font': MAP_FONT_STACK,
     'text-size': routeLabelSizeFor(false),
     'text-anchor': ['coalesce', ['get', 'anchor'], 'center'],
-    'text-offset': ['coalesce', ['get', 'offset'], ['literal', [0, 0]]],
+    'text-radial-offset': ['coalesce', ['get', 'offset_em'], 0],
     'text-allow-overlap': true,
   },
   paint: {

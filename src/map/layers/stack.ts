@@ -2,8 +2,9 @@
  * Every layer, bottom to top, and which of them the layer toggles and clicks
  * reach. Layer styles are typed constants in one file per group; they are
  * mounted once and afterwards only their dynamic parts change: feature-state
- * (choropleth class, dimming, hidden posts), the data of the two small outline
- * sources, the label language and layout visibility.
+ * (choropleth class, dimming), the data of the two small outline sources and
+ * of the posts source (the posts the filter shows), the label language and
+ * layout visibility.
  */
 import { contextHosting, contextLabels, contextOrigin, contextOriginEdge } from './context';
 import { countriesFill, neutralBorder, ocean } from './countries';
@@ -19,7 +20,7 @@ import {
   selected,
   selectedCasing,
 } from './outlines';
-import { postsClosed, postsCollision, postsOpen } from './posts';
+import { postsClosed, postsClusterCount, postsClusters, postsCollision, postsOpen } from './posts';
 import { routesCasing, routesLine, routesMarks } from './routes';
 
 /** Bottom to top. */
@@ -48,11 +49,13 @@ export const LAYERS = [
   postsOpen,
   postsClosed,
   postsCollision,
+  postsClusters,
+  postsClusterCount,
 ] as const;
 
 /** Which layers each toggle shows or hides. */
 export const TOGGLE_LAYERS = {
-  posts: [postsOpen.id, postsClosed.id, postsCollision.id],
+  posts: [postsOpen.id, postsClosed.id, postsCollision.id, postsClusters.id, postsClusterCount.id],
   routes: [routesCasing.id, routesLine.id, routesMarks.id],
   labels: [labels.id],
   context: [contextHosting.id, contextOriginEdge.id, contextOrigin.id, contextLabels.id],
@@ -60,4 +63,11 @@ export const TOGGLE_LAYERS = {
 
 /** Layers a click can hit, most specific first. */
 // A route answers on its casing (1.5 px wider each side than the line: a thin route is hard to hit) and its marks.
-export const CLICKABLE = [postsOpen.id, postsClosed.id, routesMarks.id, routesCasing.id, countriesFill.id];
+export const CLICKABLE = [
+  postsClusters.id,
+  postsOpen.id,
+  postsClosed.id,
+  routesMarks.id,
+  routesCasing.id,
+  countriesFill.id,
+];

@@ -33,12 +33,26 @@ export async function stepYearTo(page: Page, year: number) {
   throw new Error(`could not step the year to ${year}`);
 }
 
+/** On a phone the search sits behind the bar's search button: open it (a no-op on a desktop). */
+export async function openCountrySearch(page: Page) {
+  const toggle = page.locator('.search-toggle');
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await page.locator('#country-search').waitFor({ state: 'visible' });
+}
+
+/** On a phone the presenter's button is in the bar's menu: open it (a no-op on a desktop). */
+export async function openPhoneMenu(page: Page) {
+  const toggle = page.locator('.menu-toggle');
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+}
+
 /**
  * Types into the country search at a person's pace. (The list closes 150 ms
  * after the field loses focus; pasting the whole text sooner than that after
  * a click elsewhere leaves it closed until the next keystroke.)
  */
 export async function typeInSearch(page: Page, text: string) {
+  await openCountrySearch(page);
   const search = page.locator('#country-search');
   await search.click();
   await search.fill('');

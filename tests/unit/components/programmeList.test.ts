@@ -9,6 +9,7 @@ import { createElement } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ProgrammeList } from '../../../src/components/ProgrammeList';
 import { LIST_LIMIT, programmeListRows } from '../../../src/components/programmeListRows';
+import { windowRows } from '../../../src/components/virtualWindow';
 import type { ProgrammeRecord } from '../../../src/data/types';
 import { programmeHasGoal } from '../../../src/state/selectors';
 import { useAppStore } from '../../../src/state/store';
@@ -98,11 +99,56 @@ describe('ProgrammeList', () => {
     expect(screen.getByRole('checkbox', { name: /^Prospects 7$/ })).toHaveProperty('checked', true);
 
     fireEvent.click(screen.getByRole('button', { name: `Toon alle ${listedForGoal} programma's` }));
-    expect(boxes()).toHaveLength(listedForGoal);
+    // All of them, but only the rows in view (and a few beyond) are in the page; each knows its place.
+    const rows = screen.getAllByRole('listitem');
+    expect(rows.length).toBeGreaterThan(5);
+    expect(rows.length).toBeLessThan(40);
+    expect(rows[0]?.getAttribute('aria-setsize')).toBe(String(listedForGoal));
+    expect(rows[0]?.getAttribute('aria-posinset')).toBe('1');
+    // The focused row stays in the page (and focused) when the list scrolls far away from it.
+    const firstBox = screen.getAllByRole('checkbox')[0] as HTMLInputElement;
+    firstBox.focus();
+    fireEvent.focus(firstBox);
+    const windowEl = document.querySelector('.programme-window') as HTMLElement;
+    windowEl.scrollTop = 40_000;
+    fireEvent.scroll(windowEl);
+    expect(document.activeElement).toBe(firstBox);
+    const positions = screen.getAllByRole('listitem').map((li) => Number(li.getAttribute('aria-posinset')));
+    expect(positions[0]).toBe(1);
+    expect(positions[1]).toBeGreaterThan(700);
+    // Space on a row still toggles its programme.
+    fireEvent.click(firstBox);
+    expect(useAppStore.getState().programmes).toContain(many[0]?.id);
+    fireEvent.click(firstBox);
     fireEvent.click(screen.getByRole('button', { name: "Toon minder programma's" }));
     expect(boxes()).toHaveLength(LIST_LIMIT + 1);
 
     fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'bestaat niet' } });
     expect(screen.getByText('Geen programma met die naam')).toBeTruthy();
+  });
+});
+
+describe('windowRows (the virtualised list)', () => {
+  const base = { count: 2200, rowPx: 50, viewportPx: 400, overscan: 4, focused: null };
+
+  it('renders the rows in view plus the overscan, in order', () => {
+    expect(windowRows({ ...base, scrollTop: 0 })).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    // Scrolled to row 100 (5,000 px): rows 96 to 111.
+    const mid = windowRows({ ...base, scrollTop: 5000 });
+    expect(mid[0]).toBe(96);
+    expect(mid.at(-1)).toBe(111);
+    expect(windowRows({ ...base, scrollTop: 2200 * 50 - 400 }).at(-1)).toBe(2199);
+  });
+
+  it('keeps the focused row even when it is scrolled away, in list order', () => {
+    expect(windowRows({ ...base, scrollTop: 5000, focused: 3 }).slice(0, 2)).toEqual([3, 96]);
+    expect(windowRows({ ...base, scrollTop: 0, focused: 500 }).at(-1)).toBe(500);
+    // A focused row inside the window is not doubled.
+    expect(windowRows({ ...base, scrollTop: 0, focused: 2 })).toHaveLength(12);
+  });
+
+  it('renders nothing for an empty list and all of a short one', () => {
+    expect(windowRows({ ...base, count: 0, scrollTop: 0 })).toEqual([]);
+    expect(windowRows({ ...base, count: 3, scrollTop: 0 })).toEqual([0, 1, 2]);
   });
 });

@@ -167,4 +167,12 @@ describe('posts in the legend', () => {
     expect(posts(true, false)).not.toContain('post-closed');
     expect(posts(false, false)).not.toContain('post-open');
   });
+
+  it('clusters are explained only while the map draws some, and only with the posts layer on', () => {
+    const items = (clusters: boolean, layers: Layers) =>
+      view({ posts: { open: true, closed: false }, clusters }, layers).items.map((e) => e.id);
+    expect(items(false, ALL_LAYERS)).not.toContain('post-cluster');
+    expect(items(true, ALL_LAYERS)).toContain('post-cluster');
+    expect(items(true, { ...ALL_LAYERS, posts: false })).not.toContain('post-cluster');
+  });
 });

@@ -5,7 +5,7 @@
 import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { labelField, labelTextFields } from '../../../src/map/labelLanguage';
-import { hiddenPostIds, visibilityChanges } from '../../../src/map/postVisibility';
+import { shownPosts } from '../../../src/map/postVisibility';
 import { buildStyle } from '../../../src/map/style';
 import { matchingCountries, visiblePostIds } from '../../../src/state/selectors';
 import { MAP_FONT_STACK } from '../../../src/theme/font';
@@ -32,7 +32,12 @@ describe('map style and its dynamic expressions', () => {
 
   it('every layer with text draws it in the shipped typeface', () => {
     const withText = buildStyle(d, 'nl').layers.filter((l) => l.type === 'symbol' && l.layout?.['text-field']);
-    expect(withText.map((l) => l.id).sort()).toEqual(['context-labels', 'labels', 'routes-marks']);
+    expect(withText.map((l) => l.id).sort()).toEqual([
+      'context-labels',
+      'labels',
+      'posts-cluster-count',
+      'routes-marks',
+    ]);
     for (const l of withText) expect(l.type === 'symbol' && l.layout?.['text-font'], l.id).toEqual(MAP_FONT_STACK);
   });
 
@@ -53,36 +58,24 @@ describe('map style and its dynamic expressions', () => {
     }
   });
 
-  it('the programme filter hides exactly the posts the summary does not count, for each programme', () => {
-    const all = d.posts.features.map((f) => f.properties.id).sort();
+  it('the posts source holds exactly the posts the summary counts, for each programme', () => {
     let narrowed = 0;
-    let hiddenBefore = new Set<string>();
     for (const selected of [[], ...d.programmes.map((p) => [p.id]), ['prospects', 'compass'], []]) {
       const matching = matchingCountries(d.programmes, realFilters({ programmes: selected, year: 2023 }));
-      const hidden = hiddenPostIds(d.posts, matching);
-      const shown = all.filter((id) => !hidden.has(id));
-      expect(shown, selected.join(',')).toEqual(visiblePostIds(d.posts, matching).sort());
-      if (shown.length > 0 && shown.length < all.length) narrowed++;
-      // The feature-state writes from the previous filter's state lead to exactly this one.
-      const after = new Set(hiddenBefore);
-      for (const [id, h] of visibilityChanges(hiddenBefore, hidden)) {
-        if (h) after.add(id);
-        else after.delete(id);
-      }
-      expect([...after].sort()).toEqual([...hidden].sort());
-      hiddenBefore = hidden;
+      const shown = shownPosts(d.posts, matching).features.map((f) => f.properties.id);
+      expect(shown.sort(), selected.join(',')).toEqual(visiblePostIds(d.posts, matching).sort());
+      if (shown.length > 0 && shown.length < d.posts.features.length) narrowed++;
     }
     expect(narrowed).toBeGreaterThan(5);
+    // No filter: the very same collection, so the source is not sent again.
+    expect(shownPosts(d.posts, null)).toBe(shownPosts(d.posts, null));
   });
 
-  it('hidden posts are drawn fully transparent, shown posts opaque', () => {
+  it('posts are clustered only where they would overlap, and single posts are never drawn as a cluster', () => {
     const style = buildStyle(d, 'nl');
-    for (const id of ['posts-open', 'posts-closed']) {
-      const layer = style.layers.find((l) => l.id === id) as { paint: Record<string, unknown> };
-      const opacities = Object.entries(layer.paint).filter(([k]) => k.endsWith('opacity'));
-      expect(opacities.length, id).toBeGreaterThan(0);
-      for (const [, value] of opacities) expect(JSON.stringify(value)).toContain('"feature-state","hidden"');
-    }
+    expect(style.sources.posts).toMatchObject({ cluster: true, clusterRadius: 7 });
+    for (const id of ['posts-open', 'posts-closed', 'posts-collision'])
+      expect(JSON.stringify(style.layers.find((l) => l.id === id)), id).toContain('"!",["has","point_count"]');
   });
 
   it('label field follows the language', () => {

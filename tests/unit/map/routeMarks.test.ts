@@ -55,10 +55,17 @@ describe('route marks', () => {
     expect(anchorFor([-1, 0])).toBe('right');
     expect(anchorFor([0, -1])).toBe('bottom');
     for (const f of marks.features.filter((x) => x.properties.mark === 'label')) {
-      const [x, y] = f.properties.offset!;
       // At least half the widest line (7 px) plus air, in ems of the 13 px label.
-      expect(Math.hypot(x, y) * 13, f.properties.id).toBeGreaterThan(5);
+      expect(f.properties.offset_em! * 13, f.properties.id).toBeGreaterThan(5);
     }
+  });
+
+  it('marks carry only scalar properties: a GeoJSON source gives expressions arrays as JSON strings', () => {
+    for (const f of marks.features)
+      for (const [k, v] of Object.entries(f.properties))
+        expect(['string', 'number', 'boolean', 'undefined', 'null'], `${f.properties.id}.${k}`).toContain(
+          v === null ? 'null' : typeof v,
+        );
   });
 
   it('the style carries the marks source and its layer draws every mark', () => {
