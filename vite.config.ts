@@ -111,6 +111,17 @@ export default defineConfig({
         embed: resolve(import.meta.dirname, 'embed.html'),
         ...(process.env.BENCH ? { floor: resolve(import.meta.dirname, 'floor.html') } : {}),
       },
+      output: {
+        // React and MapLibre in chunks of their own: they change far less often than the app (a
+        // release then re-downloads only the app's chunks), and the bench can tell the app's own
+        // weight from theirs by file name (scripts/bench/transfer.ts).
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'maplibre-gl', test: /node_modules[\\/]maplibre-gl[\\/]/ },
+          ],
+        },
+      },
     },
   },
   server: { host: '127.0.0.1' },

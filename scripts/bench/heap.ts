@@ -16,6 +16,18 @@ async function heapUsed(cdp: CDPSession): Promise<{ used: number; nodes: number;
   return { used: heap.usedSize, nodes: dom.nodes, listeners: dom.jsEventListeners };
 }
 
+/** One heap snapshot summed: compiled code apart from everything else. */
+async function snapshotAt(cdp: CDPSession, changes: number) {
+  const byConstructor = await heapByConstructor(cdp);
+  return { changes, code: sizeOf(byConstructor, true), other: sizeOf(byConstructor, false), byConstructor };
+}
+
+/**
+ * Load, then HEAP_CHANGES filter changes twice, with a snapshot after load and
+ * after each batch. Application data must not grow over the first batch
+ * (without compiled code); compiled code fills while the JIT warms up, so it
+ * is judged between the first and the second batch, where it must be flat.
+ */
 export async function heapRun(browser: Browser, base: string): Promise<HeapResult> {
   const context = await newContext(browser);
   const page = await context.newPage();
@@ -24,35 +36,29 @@ export async function heapRun(browser: Browser, base: string): Promise<HeapResul
   await idle(page);
   await page.waitForTimeout(1000);
   const afterLoad = await heapUsed(cdp);
-  const before = await heapByConstructor(cdp);
-  // The heap after 10% and after all of the changes: growth that goes on
-  // between the two is per change (a leak), not a cache filling once.
-  const first = Math.round(HEAP_CHANGES / 10);
+  const snaps = [await snapshotAt(cdp, 0)];
   const series: { changes: number; used: number }[] = [{ changes: 0, used: afterLoad.used }];
   const t = Date.now();
   let frames = 0;
   let url = '';
-  for (const n of [first, HEAP_CHANGES - first]) {
-    const churn = await page.evaluate((count) => window.__bench.churn(count), n);
+  let afterChanges = afterLoad;
+  for (const n of [HEAP_CHANGES, 2 * HEAP_CHANGES]) {
+    const churn = await page.evaluate((count) => window.__bench.churn(count), HEAP_CHANGES);
     frames += churn.frames;
     url = churn.url;
     await idle(page);
     await page.waitForTimeout(500);
-    series.push({ changes: (series[series.length - 1]?.changes ?? 0) + n, used: (await heapUsed(cdp)).used });
+    afterChanges = await heapUsed(cdp);
+    series.push({ changes: n, used: afterChanges.used });
+    snaps.push(await snapshotAt(cdp, n));
   }
   const churnMs = Date.now() - t;
-  const afterChanges = await heapUsed(cdp);
-  const after = await heapByConstructor(cdp);
-  // V8 heap snapshots count compiled code as '(code)': optimised code grows
-  // while the JIT warms up and is no application data.
-  const snapshot = {
-    before: { code: sizeOf(before, true), other: sizeOf(before, false) },
-    after: { code: sizeOf(after, true), other: sizeOf(after, false) },
-  };
   await context.close();
-  const growth = [...after.entries()]
+  const [s0, s1, s2] = snaps as [(typeof snaps)[0], (typeof snaps)[0], (typeof snaps)[0]];
+  // Which constructors grew over the second batch: growth there is per change, not a cache filling once.
+  const growth = [...s2.byConstructor.entries()]
     .map(([name, a]) => {
-      const b = before.get(name) ?? { size: 0, count: 0 };
+      const b = s1.byConstructor.get(name) ?? { size: 0, count: 0 };
       return { name, bytes: a.size - b.size, count: a.count - b.count };
     })
     .sort((x, y) => y.bytes - x.bytes)
@@ -65,8 +71,9 @@ export async function heapRun(browser: Browser, base: string): Promise<HeapResul
     afterLoad,
     afterChanges,
     ratio: afterChanges.used / afterLoad.used,
-    ratioWithoutCode: snapshot.after.other / snapshot.before.other,
-    snapshot,
+    ratioWithoutCode: s1.other / s0.other,
+    codeRatio: s2.code / s1.code,
+    snapshots: snaps.map(({ changes, code, other }) => ({ changes, code, other })),
     series,
     growth,
   };

@@ -3,12 +3,12 @@ import { kb, ms, ratio } from './stats';
 import type { Results, Row } from './types';
 
 export type Limit =
-  /** A ratio to a baseline of the same run: '<= 1.30x'. */
-  | { kind: 'ratio'; max: number }
-  /** Bytes: '<= 500 KB'. */
-  | { kind: 'bytes'; max: number }
-  /** ms over the floor page's p95: 'p95 <= floor p95 + 16 ms'. */
-  | { kind: 'overFloor'; max: number }
+  /** A ratio to a baseline of the same run: '<= 1.30x' (`of`: '<= 1.15x the floor's load'). */
+  | { kind: 'ratio'; max: number; of?: string }
+  /** At most `max` over the floor page's figure of the same run: 'p95 <= floor p95 + 16 ms', '<= floor + 60 KB'. */
+  | { kind: 'overFloor'; max: number; unit: 'ms' | 'KB'; what?: string }
+  /** A Lighthouse score at most `max` points under the floor page's: '>= floor - 3'; the value is app minus floor. */
+  | { kind: 'scoreVsFloor'; max: number }
   /** A Lighthouse score: '>= 95' (the maximum, 100, alone). */
   | { kind: 'score'; min: number }
   /** Information, no limit: '(info)' or '(info: <note>)'. */
@@ -38,11 +38,11 @@ const overPct = (x: number, limit: number) => `+${((x / limit - 1) * 100).toFixe
 export function limitText(limit: Limit): string {
   switch (limit.kind) {
     case 'ratio':
-      return `<= ${ratio(limit.max)}`;
-    case 'bytes':
-      return `<= ${limit.max / 1024} KB`;
+      return `<= ${ratio(limit.max)}${limit.of ? ` ${limit.of}` : ''}`;
     case 'overFloor':
-      return `p95 <= floor p95 + ${limit.max} ms`;
+      return `${limit.what ? `${limit.what} ` : ''}<= floor${limit.what ? ` ${limit.what}` : ''} + ${limit.max} ${limit.unit}`;
+    case 'scoreVsFloor':
+      return `>= floor - ${limit.max}`;
     case 'score':
       return limit.min === 100 ? '100' : `>= ${limit.min}`;
     case 'info':
@@ -57,12 +57,14 @@ function verdict(limit: Limit, value: number): { pass: boolean | null; over?: st
       return value <= limit.max
         ? { pass: true }
         : { pass: false, over: `${ratio(value)} vs ${ratio(limit.max)} (${overPct(value, limit.max)})` };
-    case 'bytes':
-      return value <= limit.max
+    case 'overFloor': {
+      const over = limit.unit === 'KB' ? kb((value - limit.max) * 1024) : ms(value - limit.max);
+      return value <= limit.max ? { pass: true } : { pass: false, over: `${over} over` };
+    }
+    case 'scoreVsFloor':
+      return value >= -limit.max
         ? { pass: true }
-        : { pass: false, over: `${kb(value - limit.max)} over (${overPct(value, limit.max)})` };
-    case 'overFloor':
-      return value <= limit.max ? { pass: true } : { pass: false, over: `${ms(value - limit.max)} over` };
+        : { pass: false, over: `${(-limit.max - value).toFixed(0)} points under` };
     case 'score':
       return value >= limit.min
         ? { pass: true }

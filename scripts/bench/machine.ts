@@ -5,11 +5,12 @@ import { ROOT } from './config';
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
-export function machine(chromium: string, loadAverages: number[][]) {
+export function machine(chromium: string, loadAverages: number[][], atStart: number[]) {
   return {
     cpu: os.cpus()[0]?.model ?? 'unknown',
     cores: os.cpus().length,
     memoryGiB: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
+    loadAverageAtStart: atStart.map(round2),
     loadAverage: os.loadavg().map(round2),
     loadAverageAtRuns: loadAverages.map((l) => round2(l[0]!)),
     os: `${os.type()} ${os.release()}`,

@@ -93,6 +93,8 @@ export async function appRun(
   await context.close();
   return {
     loadMs: load.ms,
+    ...(load.usableMs !== undefined ? { usableMs: load.usableMs } : {}),
+    programs: load.programs,
     complete: load.complete,
     loadCpu: load.cpu,
     samples: out,
@@ -128,6 +130,7 @@ export async function floorRun(
   await context.close();
   return {
     loadMs: load.ms,
+    programs: load.programs,
     complete: load.complete,
     loadCpu: load.cpu,
     samples: { floor },

@@ -16,7 +16,9 @@ export function write(report: BenchReport): void {
 
 export function print(rows: Row[]): void {
   for (const r of rows)
-    console.log(`${r.pass === null ? 'info' : r.pass ? 'pass' : 'FAIL'}  ${r.metric}: ${r.measured}`);
+    console.log(
+      `${r.notMeasured ? '----' : r.pass === null ? 'info' : r.pass ? 'PASS' : 'FAIL'}  ${r.metric}: ${r.measured}`,
+    );
 }
 
 /** BENCH_REPORT_ONLY=1: rewrites the table and the report from the last JSON, measuring nothing. */

@@ -23,6 +23,8 @@ export interface BenchReport {
     cpu: string;
     cores: number;
     memoryGiB: number;
+    /** Absent in reports written before it was recorded. */
+    loadAverageAtStart?: number[];
     loadAverage: number[];
     loadAverageAtRuns: number[];
     os: string;
@@ -49,7 +51,8 @@ export interface BenchReport {
   raw: { app: Record<Scale, PageRun[]>; floor: Record<Scale, PageRun[]>; runScales: Record<number, Scale[]> };
 }
 
-const result = (r: Row) => (r.pass === null ? 'info' : r.pass ? 'pass' : `**FAIL**: ${r.over ?? ''}`);
+const result = (r: Row) =>
+  r.notMeasured ? 'not measured' : r.pass === null ? 'info' : r.pass ? 'PASS' : `**FAIL**: ${r.over ?? ''}`;
 
 function table(rows: Row[]): string {
   return [
@@ -85,7 +88,7 @@ function layoutShifts(app1x: PageRun[]): string {
 
 function heapGrowth(heap: Results['heap']): string {
   if (!heap) return '';
-  return `Heap growth by constructor (snapshot after the changes minus after load): ${heap.growth
+  return `Heap growth by constructor over the second batch of changes (snapshot after 2N minus after N): ${heap.growth
     .slice(0, 6)
     .map((g) => `${g.name.slice(0, 60)} ${kb(g.bytes)} (${g.count >= 0 ? '+' : ''}${g.count})`)
     .join(', ')}.`;
@@ -121,7 +124,7 @@ baseline measured in the same run (the bare-MapLibre floor page, or the 1x data)
 its spread.
 
 - Date: ${j.date}
-- Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB; ${m.os}; load average at the end ${m.loadAverage.join(' / ')}
+- Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB; ${m.os}; load average (1 / 5 / 15 min) at the start ${m.loadAverageAtStart?.join(' / ') ?? 'not recorded'}, at the end ${m.loadAverage.join(' / ')}, before each run ${m.loadAverageAtRuns.join(', ')}
 - Browser: Chromium ${m.chromium} (Debian), headless, WebGL2 in software (SwiftShader); Node ${m.node}
 - Command: \`${j.command}\`; ${j.durationS} s; code ${j.commit}
 - Settings: ${s.runs} run${s.runs === 1 ? '' : 's'} after a warm-up (${s.runs10x} at 10x, ${s.runs100x} at 100x), ${s.samples} samples per interaction per run (floor: ${s.samples * 2}), viewport 1280x800, app opened at \`${APP_QUERY}\`, floor map ${s.floorSize.w}x${s.floorSize.h} px (the app's map container)
@@ -141,9 +144,16 @@ How it is measured:
 - Transfer: every response of the first load until the map is idle, gzip (level 6) of each body, split by
   kind; "on the wire" is what nginx with the shipped config (deploy/nginx) actually sent, bodies and headers, set
   against each body compressed in the encoding the response names (the build's precompressed .br/.gz).
-- Heap: Chrome's JS heap (\`Runtime.getHeapUsage\` after \`HeapProfiler.collectGarbage\`) after load, and after
-  ${s.heapChanges} UI filter changes (programme toggles, year steps, goal switches as DOM clicks, one task each, every
-  tenth waiting for the map's frame), back in the load's state; one run.
+- Time to usable map: from navigation start to the app's \`.map[data-usable=true]\` (src/map/usable.ts: the first
+  frame drawn with the countries, focus-role outline and posts sources loaded and the view applied; clicks are wired
+  from the map's construction), over the floor page's whole load of the same run.
+- Weight: the app's first load minus the floor page's, gzip -6 of every body; MapLibre (chunk and worker) and the
+  country shapes are what both load, the rest is the app's own.
+- Heap: heap snapshots (V8, after \`HeapProfiler.collectGarbage\`) after load, after ${s.heapChanges} and after
+  ${2 * s.heapChanges} UI filter changes (programme toggles, year steps, goal switches as DOM clicks, one task each,
+  every tenth waiting for the map's frame, back in the load's state after each batch). Without compiled code:
+  after ${s.heapChanges} over after load. Compiled code (the JIT's, grows while it warms up): after ${2 * s.heapChanges} over
+  after ${s.heapChanges}. One run.
 - Scale: synthetic data from scripts/bench/synth.ts (${synth}).
 - Lighthouse 12.2.3 against nginx with the shipped config (1x), desktop preset and default mobile (simulated throttling).
 

@@ -14,6 +14,9 @@ export async function newContext(browser: Browser): Promise<BrowserContext> {
 
 export interface ColdLoad {
   ms: number;
+  /** The app's usable map (see page/api.ts), ms from navigation start. */
+  usableMs?: number;
+  programs: string[];
   complete: boolean;
   cpu: Cpu & { mainThread: number };
 }
@@ -23,13 +26,19 @@ export async function coldLoad(page: Page, url: string): Promise<ColdLoad> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   const { result: r, cpu } = await cpuOf(async () => {
-    await page.goto(url, { waitUntil: 'commit' });
+    await page.goto(url, { waitUntil: 'commit', timeout: LOAD_TIMEOUT_MS });
     return page.evaluate((timeout) => window.__bench.ready(timeout), LOAD_TIMEOUT_MS);
   });
   const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
   await cdp.detach();
   const thread = metrics.find((m) => m.name === 'ThreadTime')?.value ?? Number.NaN;
-  return { ms: r.ms, complete: r.complete, cpu: { ...cpu, mainThread: thread * 1000 } };
+  return {
+    ms: r.ms,
+    ...(r.usableMs !== undefined ? { usableMs: r.usableMs } : {}),
+    programs: r.programs,
+    complete: r.complete,
+    cpu: { ...cpu, mainThread: thread * 1000 },
+  };
 }
 
 /** Waits for the map's idle, then a little longer for the page to settle. */

@@ -4,12 +4,24 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { brotli, gzip } from '../compress-dist';
 import type { Transfer } from './types';
 
-function kindOf(url: string): string {
+/**
+ * What a response is, for the first-load weight's breakdown: MapLibre (its
+ * chunk and worker) and the country shapes are what the floor page loads too;
+ * React has a chunk of its own (vite.config.ts), the rest of the JavaScript is
+ * the app's (or the floor page's own few lines).
+ */
+export function kindOf(url: string): string {
   const p = new URL(url).pathname;
-  if (/\.(m?js)$/.test(p)) return 'js';
+  if (/\.(m?js)$/.test(p)) {
+    if (/\/maplibre-gl[\w-]*\.m?js$/.test(p)) return 'maplibre';
+    if (/\/react-[\w-]+\.js$/.test(p)) return 'react';
+    return 'js';
+  }
   if (p.endsWith('.css')) return 'css';
+  if (p === '/geo/countries.geojson') return 'countries';
   if (p.startsWith('/geo/')) return 'geo';
   if (p.startsWith('/data/')) return 'data';
+  if (p.endsWith('.woff2') || p.endsWith('.pbf')) return 'fonts';
   return 'other';
 }
 

@@ -52,6 +52,10 @@ export interface Shifts {
 
 export interface PageRun {
   loadMs: number;
+  /** ms from navigation start to the app's usable map (app only; NaN if it never came). */
+  usableMs?: number;
+  /** GPU programs compiled by the idle map (MapLibre's program cache keys). */
+  programs?: string[];
   complete: boolean;
   /** CPU ms of the cold load (all Chromium processes), and the page's main thread. */
   loadCpu: Cpu & { mainThread: number };
@@ -68,9 +72,14 @@ export interface HeapResult {
   url: string;
   afterLoad: { used: number; nodes: number; listeners: number };
   afterChanges: { used: number; nodes: number; listeners: number };
+  /** Heap used after 2 x changes over after load (all of it, compiled code included). */
   ratio: number;
+  /** Heap snapshot without compiled code: after `changes` over after load. */
   ratioWithoutCode: number;
-  snapshot: { before: { code: number; other: number }; after: { code: number; other: number } };
+  /** Compiled code: after 2 x `changes` over after `changes`. */
+  codeRatio: number;
+  /** Snapshots after load, after `changes` and after 2 x `changes`: bytes of compiled code and of the rest. */
+  snapshots: { changes: number; code: number; other: number }[];
   series: { changes: number; used: number }[];
   growth: { name: string; bytes: number; count: number }[];
 }
@@ -106,6 +115,8 @@ export interface Row {
   budget: string;
   measured: string;
   pass: boolean | null;
+  /** A budget this run did not measure. */
+  notMeasured?: true;
   /** How far over budget, when failing. */
   over?: string;
 }

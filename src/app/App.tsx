@@ -1,24 +1,26 @@
-import { lazy, Suspense, useRef, useState } from 'react';
+import { Suspense, useRef, useState } from 'react';
 import { CountrySearch } from '../components/CountrySearch';
-import { DetailPanel } from '../components/DetailPanel';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { FilterSheet } from '../components/FilterSheet';
 import { FiltersPanel } from '../components/FiltersPanel';
 import { Footer } from '../components/Footer';
 import { Header } from '../components/Header';
 import { Legend } from '../components/Legend';
+import { LazyBoundary, lazyPart, usePreloadOnFirstUse } from '../components/lazyPart';
 import { MapFilterChip } from '../components/MapFilterChip';
 import { Notices } from '../components/Notices';
-import { Presentation } from '../components/Presentation';
 import { usePhoneLayout } from '../components/phoneLayout';
-import { TableView } from '../components/TableView';
-import { TimelineView } from '../components/TimelineView';
 import { MapView } from '../map/MapView';
 import { useT } from '../state/hooks';
 import { useAppStore } from '../state/store';
 
-// Plot is only loaded when someone opens the figures.
-const ChartsView = lazy(() => import('../components/charts/ChartsView'));
+// What the first view does not show is a chunk of its own, fetched when it is first shown
+// (Plot, in the figures, alone is ~90 KB gzip). The service worker precaches every chunk.
+const ChartsView = lazyPart(() => import('../components/charts/ChartsView').then((m) => m.default));
+const TableView = lazyPart(() => import('../components/TableView').then((m) => m.TableView));
+const TimelineView = lazyPart(() => import('../components/TimelineView').then((m) => m.TimelineView));
+const Presentation = lazyPart(() => import('../components/Presentation').then((m) => m.Presentation));
+const DetailPanel = lazyPart(() => import('../components/DetailPanel').then((m) => m.DetailPanel));
 
 /**
  * The page: header, filters | map | panel, footer. On a phone (components/phoneLayout.ts)
@@ -32,6 +34,9 @@ export function App() {
   const view = useAppStore((s) => s.view);
   const mapError = useAppStore((s) => s.mapError);
   const presenting = useAppStore((s) => s.scene !== null);
+  const selected = useAppStore((s) => s.selection !== null);
+  // The panel's chunk is fetched at the first pointer, key or focus, so a click does not wait for it.
+  usePreloadOnFirstUse(DetailPanel);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const chip = useRef<HTMLButtonElement>(null);
   const showCharts = view === 'charts';
@@ -46,9 +51,17 @@ export function App() {
   const filterChip = (onMap: boolean) => (
     <MapFilterChip open={filtersOpen} onOpen={() => setFiltersOpen(true)} buttonRef={chip} onMap={onMap} />
   );
-  const panel = (
+  const panel = selected && (
     <ErrorBoundary name="panel-frame">
-      <DetailPanel />
+      <Suspense
+        fallback={
+          <aside className={phone ? 'panel is-sheet' : 'panel'} aria-busy="true" data-map-overlay="">
+            <p className="part-loading">{t('loading')}</p>
+          </aside>
+        }
+      >
+        <DetailPanel />
+      </Suspense>
     </ErrorBoundary>
   );
   return (
@@ -74,28 +87,28 @@ export function App() {
                   <Legend />
                 </ErrorBoundary>
               )}
-              {!hideMap && (
+              {!hideMap && presenting && (
                 <ErrorBoundary name="presentation">
-                  <Presentation />
+                  <Suspense fallback={null}>
+                    <Presentation />
+                  </Suspense>
                 </ErrorBoundary>
               )}
             </div>
             {showTable && (
-              <ErrorBoundary name="table">
+              <LazyBoundary name="table">
                 <TableView />
-              </ErrorBoundary>
+              </LazyBoundary>
             )}
             {showTimeline && (
-              <ErrorBoundary name="timeline">
+              <LazyBoundary name="timeline">
                 <TimelineView />
-              </ErrorBoundary>
+              </LazyBoundary>
             )}
             {showCharts && (
-              <ErrorBoundary name="charts">
-                <Suspense fallback={<p>{t('loading')}</p>}>
-                  <ChartsView />
-                </Suspense>
-              </ErrorBoundary>
+              <LazyBoundary name="charts">
+                <ChartsView />
+              </LazyBoundary>
             )}
             {phone && panel}
           </div>

@@ -9,12 +9,11 @@ import { Map as MapLibreMap } from 'maplibre-gl';
 import type { ContextGeo, PostsGeo, RoutesGeo } from '../data/types';
 import type { Lang, Layers, Selection } from '../state/types';
 import type { Camera } from '../state/urlCodec';
-import { POST_CLOSED, ROUTE } from '../theme/palette';
 import type { Bounds, SceneCamera } from './camera';
 import { CameraFraming, CHOSEN_EVENT, FRAMING_EVENT, type MoveKind, moveKind } from './cameraFraming';
 import { type CountryState, fillStateChanges } from './countryStates';
 import { countriesBounds, dataCountries, type Padding } from './framing';
-import { arrowIcon, blankIcon, closedPostIcon } from './icons';
+import { addMissingIcon } from './icons';
 import { clusterOf, featureAt, type HoverInfo, pointerAt, selectionOf } from './interaction';
 import { labelTextFields } from './labelLanguage';
 import { labelSizeFor } from './layers/labels';
@@ -26,6 +25,7 @@ import { clusteredPostsOnScreen, clusterPosts, watchClusterCount } from './postC
 import { shownPosts } from './postVisibility';
 import { routeMarks } from './routeMarks';
 import { buildStyle, type MapSources } from './style';
+import { watchUsable } from './usable';
 
 export interface MapCallbacks {
   onSelect: (s: Selection | null) => void;
@@ -40,6 +40,8 @@ export interface MapCallbacks {
   onStyleReady?: () => void;
   /** The first complete frame is drawn. */
   onReady: () => void;
+  /** The first frame with countries, focus-role outlines and posts is drawn, and clicks reach them (usable.ts). */
+  onUsable?: () => void;
   onError: (message: string) => void;
   /** How many post clusters are drawn, when that changes (the legend explains them). */
   onClustersDrawn?: (n: number) => void;
@@ -106,7 +108,7 @@ export class MapController {
       this.map.keyboard.disableRotation();
     }
     // Icons are drawn on demand; MapLibre 6 asks this resolver before warning.
-    this.map.setMissingStyleImageResolver((id) => this.addIcon(id));
+    this.map.setMissingStyleImageResolver((id) => addMissingIcon(this.map, id));
     this.map.once('style.load', () => cb.onStyleReady?.());
     this.map.on('load', () => cb.onReady());
     this.map.on('error', (e) => cb.onError(e.error?.message ?? 'map error'));
@@ -117,6 +119,8 @@ export class MapController {
     this.map.on('mouseout', () => this.hoverAt(-1, -1));
     this.map.on('moveend', (e) => cb.onMoveEnd(this.camera(), moveKind(e)));
     this.framing = new CameraFraming(this.map);
+    // "Usable" (usable.ts) also waits for the view's fill and outline roles (states applied) and for the posts.
+    if (cb.onUsable) watchUsable(this.map, () => this.states.size > 0 && this.posts.features.length > 0, cb.onUsable);
   }
 
   /** The MapLibre map, for the WebDriver test hook only (window.migratiekaart.map): tests query what is drawn. */
@@ -137,13 +141,6 @@ export class MapController {
   /** The container changed size (e.g. the map was hidden behind another view). */
   resize() {
     this.map.resize();
-  }
-
-  private addIcon(id: string) {
-    if (this.map.hasImage(id)) return;
-    if (id === 'post-closed') this.map.addImage(id, closedPostIcon(POST_CLOSED), { pixelRatio: 2 });
-    if (id === 'post-collision') this.map.addImage(id, blankIcon(16), { pixelRatio: 1 });
-    if (id === 'route-arrow') this.map.addImage(id, arrowIcon(ROUTE), { pixelRatio: 2 });
   }
 
   /** What a click here selects; a cluster of posts selects its posts (asked of the source's worker). */

@@ -57,6 +57,7 @@ export function MapView({ hidden }: { hidden: boolean }) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: the map mounts once; later data arrives through setSourceData below.
   useEffect(() => {
     if (!container.current || !geometryReady || controllerRef.current) return;
+    const el = container.current;
     const store = useAppStore.getState();
     // No separate WebGL probe (a throwaway context costs ~0.2 s at load): without
     // WebGL, MapLibre's constructor throws, and that lands in the catch below.
@@ -74,6 +75,9 @@ export function MapView({ hidden }: { hidden: boolean }) {
           onMoveEnd: (c, kind) => writeCamera(c, kind),
           onStyleReady: () => setStyleReady(true),
           onReady: () => setReady(true),
+          // For the bench's "time to usable map" and for tests: set on the element at once, not through a
+          // React render, so the time it appears is the time of the frame.
+          onUsable: () => el.setAttribute('data-usable', 'true'),
           onError: (m) => console.warn('map:', m),
           onClustersDrawn: (n) => setClustersOnScreen(n, () => controller.clusteredPostsOnScreen()),
         },
@@ -99,6 +103,7 @@ export function MapView({ hidden }: { hidden: boolean }) {
       setClustersOnScreen(0, null);
       controller.destroy();
       controllerRef.current = null;
+      el.removeAttribute('data-usable');
       setReady(false);
       setStyleReady(false);
     };

@@ -1,6 +1,9 @@
 /**
  * Map icons drawn at start-up on a canvas: no sprite file, no request.
  */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { POST_CLOSED, ROUTE } from '../theme/palette';
+
 export interface Icon {
   width: number;
   height: number;
@@ -66,4 +69,12 @@ export function arrowIcon(color: string): Icon {
     ctx.fillStyle = color;
     ctx.fill();
   });
+}
+
+/** Draws the icon a layer asks for, the first time it asks (MapLibre's missing-image resolver). */
+export function addMissingIcon(map: MapLibreMap, id: string): void {
+  if (map.hasImage(id)) return;
+  if (id === 'post-closed') map.addImage(id, closedPostIcon(POST_CLOSED), { pixelRatio: 2 });
+  if (id === 'post-collision') map.addImage(id, blankIcon(16), { pixelRatio: 1 });
+  if (id === 'route-arrow') map.addImage(id, arrowIcon(ROUTE), { pixelRatio: 2 });
 }

@@ -21,6 +21,41 @@ export function loadVsFloor(r: Results): Measurement[] {
   ];
 }
 
+/**
+ * The app's usable map (countries, focus-role outlines and posts drawn, clicks
+ * wired: data-usable, src/map/usable.ts) against the floor's whole load, per run.
+ */
+export function usableVsFloor(r: Results): Measurement[] {
+  const x = at1x(r);
+  if (!x) return [];
+  const usable = x.app.map((a) => a.usableMs ?? Number.NaN);
+  const lr = spreadOf(usable.map((u, i) => u / x.floor[i]!.loadMs));
+  const missing = usable.filter((u) => !Number.isFinite(u)).length;
+  return [
+    {
+      value: lr.median,
+      measured:
+        `${fmtSpread(lr, ratio)}; app usable ${ms(median(usable))} (idle ${ms(median(x.app.map((a) => a.loadMs)))}), floor ${ms(median(x.floor.map((f) => f.loadMs)))}` +
+        (missing ? `; ${missing} of ${usable.length} loads never marked the map usable` : ''),
+      failed: missing > 0,
+    },
+  ];
+}
+
+/** The GPU programs each page had compiled by its idle map (first 1x run), each a compile in SwiftShader. */
+export function programsAtLoad(r: Results): Measurement[] {
+  const x = at1x(r);
+  const a = x?.app[0]?.programs;
+  const f = x?.floor[0]?.programs;
+  if (!a || !f) return [];
+  return [
+    {
+      value: Number.NaN,
+      measured: `app ${a.length} (${a.join(', ')}); floor ${f.length} (${f.join(', ')})`,
+    },
+  ];
+}
+
 export function loadCpuVsFloor(r: Results): Measurement[] {
   const x = at1x(r);
   if (!x) return [];

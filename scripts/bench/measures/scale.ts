@@ -47,12 +47,19 @@ export function interactionAtScale(scale: 10 | 100) {
       const at = p95(pooled(app[scale], kind));
       const perRun = spreadOf(app[scale].map((a, i) => p95(pooled([a], kind)) / p95(pooled([app[1][i]!], kind))));
       const q = at / base;
+      const samples = app[scale].flatMap((a) => a.samples[kind] ?? []);
+      const unchanged = samples.filter((t) => t.timeout && t.noFrame).length;
+      const timeouts = samples.filter((t) => t.timeout && !t.noFrame).length;
       return {
         metric: `Interaction p95 ${scale}x / 1x, ${KIND_LABEL[kind]}`,
         value: q,
         measured:
           `${ratio(q)} (${ms(at)} vs ${ms(base)}; per run ${ratio(perRun.min)}-${ratio(perRun.max)}); ` +
-          `event dispatch p50 ${ms(median(pooled(app[scale], kind, 'dispatch')))} vs ${ms(median(pooled(base1x, kind, 'dispatch')))}`,
+          `event dispatch p50 ${ms(median(pooled(app[scale], kind, 'dispatch')))} vs ${ms(median(pooled(base1x, kind, 'dispatch')))}` +
+          (unchanged ? `; ${unchanged} of ${samples.length} drew no frame within 8 s` : '') +
+          (timeouts ? `; ${timeouts} of ${samples.length} without an idle map within 8 s` : ''),
+        // No sample with a frame: nothing to compare, which is no pass.
+        failed: timeouts > 0 || !Number.isFinite(q),
       };
     });
   };

@@ -8,6 +8,10 @@ export interface ReadyResult {
   /** ms from navigation start to the idle map with every layer's data. */
   ms: number;
   complete: boolean;
+  /** ms from navigation start to the app's usable map (data-usable); NaN when it never came. Not on the floor page. */
+  usableMs?: number;
+  /** The GPU programs compiled by then (see programsOf). */
+  programs: string[];
   reason?: string;
 }
 

@@ -7,7 +7,7 @@
 import type { BenchApi, ReadyResult } from './api';
 import { armChange, floorChange } from './changes';
 import { churn } from './churn';
-import { findMap, frame, mapOf, nextMapEvent } from './map';
+import { findMap, frame, mapOf, nextMapEvent, programsOf } from './map';
 
 interface Shift {
   value: number;
@@ -43,6 +43,15 @@ try {
   // no layout-shift entries in this browser
 }
 
+// When the app first marks its map usable (data-usable, set by src/map/usable.ts): ms from navigation start.
+let usableAt: number | undefined;
+new MutationObserver((_, observer) => {
+  if (document.querySelector('.map[data-usable="true"]')) {
+    usableAt = performance.now();
+    observer.disconnect();
+  }
+}).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-usable'] });
+
 /** The map is there and the page says it is ready (app: .map[data-ready]; floor: body[data-ready]). */
 function pageReady(): boolean {
   if (window.floor) return document.body.dataset.ready === 'true';
@@ -52,16 +61,26 @@ function pageReady(): boolean {
 async function ready(timeout: number): Promise<ReadyResult> {
   const until = performance.now() + timeout;
   while (!(findMap() && pageReady())) {
-    if (performance.now() > until) return { ms: Number.NaN, complete: false, reason: 'not ready' };
+    if (performance.now() > until) return { ms: Number.NaN, complete: false, programs: [], reason: 'not ready' };
     await frame();
   }
   const m = mapOf();
   const sources = window.floor ? ['countries'] : ['countries', 'posts', 'routes'];
-  const complete = () => sources.every((s) => m.getSource(s) && m.querySourceFeatures(s).length > 0);
+  // A source whose layers are all hidden (routes outside their year) loads no tiles: nothing to wait for.
+  const shown = (s: string) =>
+    m.getStyle().layers.some((l) => 'source' in l && l.source === s && l.layout?.visibility !== 'none');
+  const complete = () => sources.every((s) => m.getSource(s) && (!shown(s) || m.querySourceFeatures(s).length > 0));
+  const done = (ok: boolean, reason?: string): ReadyResult => ({
+    ms: performance.now(),
+    complete: ok,
+    ...(window.floor ? {} : { usableMs: usableAt ?? Number.NaN }),
+    programs: programsOf(m),
+    ...(reason ? { reason } : {}),
+  });
   for (;;) {
-    if (m.loaded() && !m.isMoving() && complete()) return { ms: performance.now(), complete: true };
+    if (m.loaded() && !m.isMoving() && complete()) return done(true);
     const left = until - performance.now();
-    if (left <= 0) return { ms: performance.now(), complete: false, reason: 'timeout' };
+    if (left <= 0) return done(false, 'timeout');
     await nextMapEvent(m, 'idle', Math.min(left, 500), () => undefined, undefined);
   }
 }

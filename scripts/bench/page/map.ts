@@ -25,3 +25,15 @@ export function nextMapEvent<T>(m: MapLibreMap, type: 'idle' | 'render', timeout
     });
   });
 }
+
+/**
+ * The GPU programs the map has compiled so far (MapLibre's program cache,
+ * internal: one key per shader variant, e.g. "fill", "lineSDF" with the paint
+ * properties that are per-feature attributes). Each costs a compile in
+ * SwiftShader; empty when MapLibre's internals change.
+ */
+export function programsOf(m: MapLibreMap): string[] {
+  const cache = (m as unknown as { painter?: { programCache?: { programs?: Record<string, unknown> } } }).painter
+    ?.programCache?.programs;
+  return Object.keys(cache ?? {}).sort();
+}

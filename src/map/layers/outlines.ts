@@ -18,6 +18,23 @@ const hasRole = (key: string): ExpressionSpecification => ['==', ['get', key], t
 const SOLID: [number, number] = [1, 0];
 
 const BOTH: ExpressionSpecification = ['all', hasRole('focusReception'), hasRole('focusMigration')];
+const notBoth = (e: ExpressionSpecification): ExpressionSpecification => ['all', e, ['!', BOTH]];
+
+/**
+ * Every outline layer's paint is constant: MapLibre compiles one shader
+ * program per set of per-feature ("data-driven") paint properties, so a
+ * `['case', BOTH, ...]` width or offset costs a program of its own (a compile
+ * at load in software WebGL). Countries with both roles get layers of their
+ * own instead; the two layers of a pair draw disjoint countries, so the
+ * picture is the same.
+ */
+const edge = (id: string, filter: ExpressionSpecification, width: number): LineLayerSpecification => ({
+  id,
+  type: 'line',
+  source: SOURCES.outlines,
+  filter,
+  paint: { 'line-color': '#ffffff', 'line-width': width, 'line-offset': width / 2, 'line-dasharray': SOLID },
+});
 
 /**
  * Focus roles are drawn inside the border (positive `line-offset`: rings run
@@ -26,20 +43,14 @@ const BOTH: ExpressionSpecification = ['all', hasRole('focusReception'), hasRole
  * the darkest fill, and a country with both roles shows two parallel lines,
  * oranje outside and paars inside, separated by white (read as two roles at a
  * glance; the legend's "beide rollen").
+ * The programme match's black line lies on the same white edge: it too must show on the darkest fill.
  */
-export const focusEdge: LineLayerSpecification = {
-  id: 'countries-focus-edge',
-  type: 'line',
-  source: SOURCES.outlines,
-  // The programme match's black line lies on the same white edge: it too must show on the darkest fill.
-  filter: ['any', hasRole('focusReception'), hasRole('focusMigration'), hasRole('match')],
-  paint: {
-    'line-color': '#ffffff',
-    'line-width': ['case', BOTH, 9, 4.5],
-    'line-offset': ['case', BOTH, 4.5, 2.25],
-    'line-dasharray': SOLID,
-  },
-};
+export const focusEdge = edge(
+  'countries-focus-edge',
+  notBoth(['any', hasRole('focusReception'), hasRole('focusMigration'), hasRole('match')]),
+  4.5,
+);
+export const focusEdgeBoth = edge('countries-focus-edge-both', BOTH, 9);
 
 export const focusReception: LineLayerSpecification = {
   id: 'countries-focus-reception',
@@ -49,18 +60,16 @@ export const focusReception: LineLayerSpecification = {
   paint: { 'line-color': palette.FOCUS_RECEPTION, 'line-width': 3, 'line-offset': 3, 'line-dasharray': SOLID },
 };
 
-export const focusMigration: LineLayerSpecification = {
-  id: 'countries-focus-migration',
+const migration = (id: string, filter: ExpressionSpecification, offset: number): LineLayerSpecification => ({
+  id,
   type: 'line',
   source: SOURCES.outlines,
-  filter: hasRole('focusMigration'),
-  paint: {
-    'line-color': palette.FOCUS_MIGRATION,
-    'line-width': 3,
-    'line-offset': ['case', BOTH, 7.5, 3],
-    'line-dasharray': [2, 1.2],
-  },
-};
+  filter,
+  paint: { 'line-color': palette.FOCUS_MIGRATION, 'line-width': 3, 'line-offset': offset, 'line-dasharray': [2, 1.2] },
+});
+
+export const focusMigration = migration('countries-focus-migration', notBoth(hasRole('focusMigration')), 3);
+export const focusMigrationBoth = migration('countries-focus-migration-both', BOTH, 7.5);
 
 /** A solid outline of the features of `source` that carry `role`. */
 const solidOutline = (

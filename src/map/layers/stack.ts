@@ -9,7 +9,17 @@
 import { contextHosting, contextLabels, contextOrigin, contextOriginEdge } from './context';
 import { countriesFill, neutralBorder, ocean } from './countries';
 import { labels } from './labels';
-import { focusEdge, focusMigration, focusReception, hover, programmeMatch, selected, selectedCasing } from './outlines';
+import {
+  focusEdge,
+  focusEdgeBoth,
+  focusMigration,
+  focusMigrationBoth,
+  focusReception,
+  hover,
+  programmeMatch,
+  selected,
+  selectedCasing,
+} from './outlines';
 import { postsClosed, postsClusterCount, postsClusters, postsCollision, postsOpen } from './posts';
 import { routesCasing, routesLine, routesMarks } from './routes';
 
@@ -19,8 +29,10 @@ export const LAYERS = [
   countriesFill,
   neutralBorder,
   focusEdge,
+  focusEdgeBoth,
   focusReception,
   focusMigration,
+  focusMigrationBoth,
   programmeMatch,
   hover,
   selectedCasing,
