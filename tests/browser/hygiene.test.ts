@@ -195,6 +195,8 @@ const sceneOf = (page: Page) => new URL(page.url()).searchParams.get('scene');
 async function sceneRoundTrips(page: Page, trips: number): Promise<number> {
   await page.getByRole('button', { name: 'Presentatie starten' }).click();
   await expect.poll(() => sceneOf(page)).toBe('1');
+  // The presentation is loaded on first use: its keys work once its scene card shows, as a presenter sees.
+  await page.locator('.scene-card').waitFor();
   await page.keyboard.press('End');
   await expect.poll(() => sceneOf(page)).not.toBe('1');
   const last = Number(sceneOf(page));
