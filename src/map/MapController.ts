@@ -5,13 +5,14 @@
  * excepted): MapView and the PNG export go through `applyView` and the
  * methods below.
  */
-import { Map as MapLibreMap } from 'maplibre-gl';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { ContextGeo, PostsGeo, RoutesGeo } from '../data/types';
 import type { Lang, Layers, Selection } from '../state/types';
 import type { Camera } from '../state/urlCodec';
 import type { Bounds, SceneCamera } from './camera';
 import { CameraFraming, CHOSEN_EVENT, FRAMING_EVENT, type MoveKind, moveKind } from './cameraFraming';
 import { type CountryState, fillStateChanges } from './countryStates';
+import { createMapLibreMap } from './createMap';
 import { countriesBounds, dataCountries, type Padding } from './framing';
 import { addMissingIcon } from './icons';
 import { clusterOf, featureAt, type HoverInfo, pointerAt, selectionOf } from './interaction';
@@ -82,31 +83,7 @@ export class MapController {
     this.countryShapes = countriesByIso3(sources.countries);
     this.sourceCountries = sources.countries;
     for (const id of ['posts', 'routes', 'context'] as const) this.sourceData.set(SOURCES[id], sources[id]);
-    this.map = new MapLibreMap({
-      container,
-      // Spread, not `undefined`: MapLibre would take an explicit undefined over its default.
-      ...(render.pixelRatio ? { pixelRatio: render.pixelRatio } : {}),
-      ...(render.interactive === false ? { interactive: false } : {}),
-      // No label cross-fades: a filter change settles in one frame instead of several (docs/performance.md).
-      fadeDuration: 0,
-      style: buildStyle(sources, lang),
-      center: [cam.lon, cam.lat],
-      zoom: cam.zoom,
-      minZoom: 0.8,
-      maxZoom: 9,
-      // One world: a framing never shows a country twice (the review saw Colombia twice in scene 1).
-      renderWorldCopies: false,
-      attributionControl: false,
-      dragRotate: false,
-      pitchWithRotate: false,
-      touchPitch: false,
-      // Needed for PNG export: otherwise the canvas reads back transparent.
-      canvasContextAttributes: { preserveDrawingBuffer: true },
-    });
-    if (render.interactive !== false) {
-      this.map.touchZoomRotate.disableRotation();
-      this.map.keyboard.disableRotation();
-    }
+    this.map = createMapLibreMap(container, buildStyle(sources, lang), cam, render);
     // Icons are drawn on demand; MapLibre 6 asks this resolver before warning.
     this.map.setMissingStyleImageResolver((id) => addMissingIcon(this.map, id));
     this.map.once('style.load', () => cb.onStyleReady?.());
