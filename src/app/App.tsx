@@ -10,6 +10,7 @@ import { LazyBoundary, lazyPart, usePreloadOnFirstUse } from '../components/lazy
 import { MapFilterChip } from '../components/MapFilterChip';
 import { Notices } from '../components/Notices';
 import { usePhoneLayout } from '../components/phoneLayout';
+import { usePresentationKeys } from '../components/usePresentationKeys';
 import { MapView } from '../map/MapView';
 import { useT } from '../state/hooks';
 import { useAppStore } from '../state/store';
@@ -37,6 +38,7 @@ export function App() {
   const selected = useAppStore((s) => s.selection !== null);
   // The panel's chunk is fetched at the first pointer, key or focus, so a click does not wait for it.
   usePreloadOnFirstUse(DetailPanel);
+  usePresentationKeys();
   const [filtersOpen, setFiltersOpen] = useState(false);
   const chip = useRef<HTMLButtonElement>(null);
   const showCharts = view === 'charts';

@@ -45,7 +45,9 @@ export function DetailPanel() {
   useEffect(() => {
     if (!key) return;
     const active = document.activeElement;
-    if (active instanceof HTMLElement && !active.closest('.panel')) returnFocus.current = active;
+    // Not the page itself: when the panel's code loads after the choice, the search row may already have closed.
+    if (active instanceof HTMLElement && active !== document.body && !active.closest('.panel'))
+      returnFocus.current = active;
     // Not while presenting: the clicker keeps working without it, and the focus ring would show on the projector.
     if (useAppStore.getState().scene === null) heading.current?.focus();
   }, [key]);

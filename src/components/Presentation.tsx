@@ -1,9 +1,11 @@
 /**
  * Presentation mode: the scene's title and text on the map in large type, a
- * progress indicator, and clicker keys. The rest of the app steps aside (CSS).
+ * progress indicator. The rest of the app steps aside (CSS). Loaded on first
+ * use; the clicker keys are not (usePresentationKeys.ts), so no press is lost
+ * while this part loads.
  */
 import { useEffect, useRef } from 'react';
-import { sceneKeyAction, showScene, stepScene, stopPresentation } from '../briefing/presenter';
+import { showScene, stepScene, stopPresentation } from '../briefing/presenter';
 import type { Scene } from '../data/types';
 import { useT } from '../state/hooks';
 import { useAppStore } from '../state/store';
@@ -27,32 +29,6 @@ export function Presentation() {
     applied.current = true;
     showScene(useAppStore, scene);
   }, [scene, story.length, mapReady]);
-
-  useEffect(() => {
-    if (scene === null) return;
-    const onKey = (e: KeyboardEvent) => {
-      const target = e.target as HTMLElement | null;
-      if (target?.closest('input, textarea, select')) return;
-      const action = sceneKeyAction(e.key);
-      if (!action) return;
-      e.preventDefault();
-      if (action === 'next') stepScene(useAppStore, 1);
-      else if (action === 'previous') stepScene(useAppStore, -1);
-      else if (action === 'first') showScene(useAppStore, 1);
-      else if (action === 'last') showScene(useAppStore, story.length);
-      else stopPresentation(useAppStore);
-    };
-    // Leaving full screen (the browser's own Esc) leaves the presentation too.
-    const onFullscreen = () => {
-      if (!document.fullscreenElement && useAppStore.getState().scene !== null) stopPresentation(useAppStore);
-    };
-    document.addEventListener('keydown', onKey);
-    document.addEventListener('fullscreenchange', onFullscreen);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      document.removeEventListener('fullscreenchange', onFullscreen);
-    };
-  }, [scene, story.length]);
 
   if (scene === null) return null;
   const current = story[scene - 1];
