@@ -25,7 +25,7 @@ export interface CpuProfileSummary {
 export function bundleOf(url: string): string {
   if (!url) return '';
   const name = url.split('/').pop() ?? url;
-  if (name.startsWith('main-')) return 'app (main-*.js: app + React + zod)';
+  if (name.startsWith('main-')) return 'app (main-*.js)';
   if (name.startsWith('maplibre-gl-worker')) return 'maplibre worker';
   if (name.startsWith('maplibre-gl')) return 'maplibre (main thread)';
   if (name.startsWith('floor-')) return 'floor';
