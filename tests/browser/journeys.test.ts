@@ -12,6 +12,7 @@ import {
   chooseCountry,
   clickCountry,
   DESKTOP,
+  dragMap,
   expectClean,
   expectNoAxeViolations,
   FULL_HD,
@@ -195,13 +196,7 @@ describe('The map people use', () => {
     // Move the map: drag western Egypt to where its south-east was (MapLibre ends a drag
     // on a mouseup over its own canvas; the selection framed Egypt into the free area,
     // so points in Egypt are clear of panel and legend), then zoom in with the wheel.
-    const from = await mapPoint(page, 26, 27);
-    const to = await mapPoint(page, 33, 23);
-    await page.mouse.move(from.x, from.y);
-    await page.mouse.down();
-    await page.mouse.move(to.x, to.y, { steps: 6 });
-    await page.mouse.up();
-    await waitForMapIdle(page);
+    await dragMap(page, [26, 27], [33, 23]);
     const moved = await mapPoint(page, 30, 27);
     await page.mouse.move(moved.x, moved.y);
     await page.mouse.wheel(0, -250);
@@ -266,13 +261,7 @@ describe('The map people use', () => {
     await waitForMapIdle(page);
     await page.waitForTimeout(400); // the URL is written after the page goes idle
     expect(page.url()).not.toMatch(/[?&]map=/);
-    const from = await mapPoint(page, 8, 10);
-    const to = await mapPoint(page, 12, 8);
-    await page.mouse.move(from.x, from.y);
-    await page.mouse.down();
-    await page.mouse.move(to.x, to.y, { steps: 6 });
-    await page.mouse.up();
-    await waitForMapIdle(page);
+    await dragMap(page, [8, 10], [12, 8]);
     await expect.poll(() => page.url()).toMatch(/[?&]map=/);
     expectClean(watch);
   });

@@ -90,6 +90,21 @@ export async function clickCountry(page: Page, lon: number, lat: number): Promis
   await page.mouse.click(p.x, p.y);
 }
 
+/**
+ * Drags the map so that what is drawn at `from` ends up where `to` was, with
+ * the mouse as a user would (MapLibre ends a drag on a mouseup over its own
+ * canvas, so both points must be clear of panel and legend).
+ */
+export async function dragMap(page: Page, from: [number, number], to: [number, number]): Promise<void> {
+  const a = await mapPoint(page, ...from);
+  const b = await mapPoint(page, ...to);
+  await page.mouse.move(a.x, a.y);
+  await page.mouse.down();
+  await page.mouse.move(b.x, b.y, { steps: 6 });
+  await page.mouse.up();
+  await waitForMapIdle(page);
+}
+
 /** The map's camera: zoom and centre. */
 export function camera(page: Page): Promise<{ zoom: number; lon: number; lat: number }> {
   return page.evaluate(() => {
