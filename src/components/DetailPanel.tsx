@@ -82,7 +82,7 @@ export function DetailPanel() {
       data-selection={key}
       data-map-overlay=""
     >
-      {phone && <SheetHandle size={sheet} onChange={setSheet} sheet={panel} />}
+      {phone && <SheetHandle size={sheet} onChange={setSheet} onClose={close} sheet={panel} />}
       <button type="button" className="panel-close" onClick={close} aria-label={t('closePanel')}>
         ×
       </button>

@@ -205,6 +205,16 @@ describe('a phone layout that gives the map the screen', () => {
     // Exactly the dragged height: the click the browser sends after the drag did not also toggle it.
     expect(Math.abs((await height()) - (start + 150))).toBeLessThanOrEqual(3);
     await screenshot(page, 'phone-sheet-dragged-390');
+
+    // Dragged down past its smallest height, the sheet closes, as phone sheets do.
+    const g = await box(page, '.sheet-handle');
+    await page.mouse.move(x, (g.top + g.bottom) / 2);
+    await page.mouse.down();
+    await page.mouse.move(x, PHONE.height - 60, { steps: 8 });
+    await page.mouse.move(x, PHONE.height - 5, { steps: 4 });
+    await page.mouse.up();
+    await page.locator('aside.panel').waitFor({ state: 'detached' });
+    expect(new URL(page.url()).searchParams.get('country')).toBeNull();
   });
 
   it('in English, nothing cut off', async () => {
