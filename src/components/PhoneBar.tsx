@@ -3,12 +3,13 @@
  * the title, a search button that opens the country search under the bar, and
  * the menu (PhoneMenu). At most ~56 px, so the map keeps the screen.
  */
-import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { useT } from '../state/hooks';
 import { useAppStore } from '../state/store';
 import { ConnectivityBadge } from './ConnectivityBadge';
 import { Headline } from './Headline';
 import { PhoneMenu } from './PhoneMenu';
+import { usePopup } from './usePopup';
 
 const SEARCH_ID = 'phone-search';
 
@@ -23,8 +24,7 @@ function SearchIcon() {
 
 export function PhoneBar({ search }: { search: ReactNode }) {
   const t = useT();
-  const [searchOpen, setSearchOpen] = useState(false);
-  const toggle = useRef<HTMLButtonElement>(null);
+  const { open: searchOpen, setOpen: setSearchOpen, toggle, buttonProps, onEscape } = usePopup(SEARCH_ID);
   const selection = useAppStore((s) => s.selection);
 
   // A chosen country closes the search: its panel takes focus and the screen.
@@ -34,11 +34,6 @@ export function PhoneBar({ search }: { search: ReactNode }) {
     if (searchOpen) document.getElementById('country-search')?.focus();
   }, [searchOpen]);
 
-  const closeSearch = () => {
-    setSearchOpen(false);
-    toggle.current?.focus();
-  };
-
   return (
     <header className="header phone-bar">
       <button type="button" className="skip-link" onClick={() => setSearchOpen(true)}>
@@ -46,15 +41,7 @@ export function PhoneBar({ search }: { search: ReactNode }) {
       </button>
       <Headline />
       <ConnectivityBadge />
-      <button
-        ref={toggle}
-        type="button"
-        className="bar-button search-toggle"
-        aria-expanded={searchOpen}
-        aria-controls={SEARCH_ID}
-        aria-label={t('openSearch')}
-        onClick={() => (searchOpen ? closeSearch() : setSearchOpen(true))}
-      >
+      <button {...buttonProps} className="bar-button search-toggle" aria-label={t('openSearch')}>
         <SearchIcon />
       </button>
       <PhoneMenu />
@@ -63,11 +50,7 @@ export function PhoneBar({ search }: { search: ReactNode }) {
         id={SEARCH_ID}
         className="phone-search"
         hidden={!searchOpen}
-        onKeyDown={(e) => {
-          if (e.key !== 'Escape' || e.defaultPrevented) return;
-          e.preventDefault();
-          closeSearch();
-        }}
+        onKeyDown={onEscape}
         onBlur={(e) => {
           const next = e.relatedTarget as Node | null;
           if (next && (e.currentTarget.contains(next) || toggle.current?.contains(next))) return;

@@ -4,11 +4,12 @@
  * says whether it is open; Escape or a tap outside closes it, and Escape gives
  * focus back to the button).
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useT } from '../state/hooks';
 import { useAppStore } from '../state/store';
 import { BriefingMenu } from './BriefingMenu';
 import { EmbedMenu } from './EmbedMenu';
+import { usePopup } from './usePopup';
 import { LangSwitch, ViewSwitch } from './ViewSwitch';
 
 const MENU_ID = 'phone-menu';
@@ -23,16 +24,10 @@ function MenuIcon() {
 
 export function PhoneMenu() {
   const t = useT();
-  const [open, setOpen] = useState(false);
-  const toggle = useRef<HTMLButtonElement>(null);
+  const { open, setOpen, toggle, buttonProps, onEscape } = usePopup(MENU_ID);
   const panel = useRef<HTMLDivElement>(null);
   const view = useAppStore((s) => s.view);
   const presenting = useAppStore((s) => s.scene !== null);
-
-  const close = () => {
-    setOpen(false);
-    toggle.current?.focus();
-  };
 
   // A chosen view or a started presentation is what the menu was opened for.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the view or presenting changes.
@@ -57,33 +52,14 @@ export function PhoneMenu() {
     };
     document.addEventListener('pointerdown', onDown);
     return () => document.removeEventListener('pointerdown', onDown);
-  }, [open]);
+  }, [open, setOpen, toggle]);
 
   return (
     <>
-      <button
-        ref={toggle}
-        type="button"
-        className="bar-button menu-toggle"
-        aria-expanded={open}
-        aria-controls={MENU_ID}
-        aria-label={t('menuLabel')}
-        onClick={() => (open ? close() : setOpen(true))}
-      >
+      <button {...buttonProps} className="bar-button menu-toggle" aria-label={t('menuLabel')}>
         <MenuIcon />
       </button>
-      <nav
-        ref={panel}
-        id={MENU_ID}
-        className="phone-menu"
-        aria-label={t('menu')}
-        hidden={!open}
-        onKeyDown={(e) => {
-          if (e.key !== 'Escape' || e.defaultPrevented) return;
-          e.preventDefault();
-          close();
-        }}
-      >
+      <nav ref={panel} id={MENU_ID} className="phone-menu" aria-label={t('menu')} hidden={!open} onKeyDown={onEscape}>
         <p className="phone-menu-title">{t('appTitle')}</p>
         <ViewSwitch />
         <BriefingMenu />
