@@ -8,6 +8,7 @@ import type { RefObject } from 'react';
 import { useT } from '../state/hooks';
 import { useAppStore } from '../state/store';
 import { SourceRef } from './SourceRef';
+import { useCountryName } from './useCountryName';
 
 export function ClusterDetails({
   ids,
@@ -21,8 +22,7 @@ export function ClusterDetails({
   const data = useAppStore((s) => s.data);
   const select = useAppStore((s) => s.select);
   const byId = new Map(data.posts?.features.map((f) => [f.properties.id, f.properties]));
-  const countryName = (iso3: string) =>
-    data.countries?.features.find((f) => f.properties.iso3 === iso3)?.properties[`name_${lang}`] ?? iso3;
+  const countryName = useCountryName();
   const posts = ids.flatMap((id) => byId.get(id) ?? []);
   return (
     <div className="details" data-cluster={posts.length}>

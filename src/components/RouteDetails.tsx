@@ -7,14 +7,14 @@ import { useT } from '../state/hooks';
 import { useAppStore } from '../state/store';
 import { DerivedMarks } from './DerivedMark';
 import { SourceRef } from './SourceRef';
+import { useCountryName } from './useCountryName';
 
 export function RouteDetails({ id, headingRef }: { id: string; headingRef: RefObject<HTMLHeadingElement | null> }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const data = useAppStore((s) => s.data);
   const route = data.routes?.features.find((f) => f.properties.id === id)?.properties;
-  const name = (iso3: string) =>
-    data.countries?.features.find((f) => f.properties.iso3 === iso3)?.properties[`name_${lang}`] ?? iso3;
+  const name = useCountryName();
   const dialogue = data.dialogues?.find((d) => d.id === route?.dialogue);
   const marks = route ? derivedMarks(route) : [];
   const marksOf = (field: string) => marks.filter((m) => m.field === field || m.field.startsWith(`${field}[`));

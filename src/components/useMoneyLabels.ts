@@ -8,15 +8,15 @@ import { formatList } from '../i18n/lists';
 import { useT } from '../state/hooks';
 import { type Whose, whoseLabel } from '../state/money';
 import { useAppStore } from '../state/store';
+import { useCountryName } from './useCountryName';
 
 export type MoneyLabel = (w: Whose, p: ProgrammeRecord) => string | null;
 
 export function useMoneyLabel(): MoneyLabel {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
-  const countries = useAppStore((s) => s.data.countries);
+  const countryName = useCountryName();
   return useMemo(() => {
-    const names = new Map(countries?.features.map((f) => [f.properties.iso3, f.properties[`name_${lang}`]]) ?? []);
     const words = {
       total: t('moneyTotal'),
       countries: (n: number) => t('moneyCountries', { n }),
@@ -25,6 +25,6 @@ export function useMoneyLabel(): MoneyLabel {
       funder: (_funder: 'eu', country: string | null) => (country ? t('moneyEuFor', { country }) : t('moneyEu')),
       list: (items: string[]) => formatList(items, lang),
     };
-    return (w, p) => whoseLabel(w, words, (iso3) => names.get(iso3) ?? iso3, p[`regions_${lang}`] ?? []);
-  }, [t, lang, countries]);
+    return (w, p) => whoseLabel(w, words, countryName, p[`regions_${lang}`] ?? []);
+  }, [t, lang, countryName]);
 }
