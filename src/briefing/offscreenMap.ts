@@ -5,7 +5,7 @@
  * subject (a scene's camera, a box, or the countries with data).
  */
 import type { AppData } from '../data/types';
-import { applyView } from '../map/applyView';
+import { applyView, initialViewOf } from '../map/applyView';
 import type { SceneCamera } from '../map/camera';
 import { paddingFor } from '../map/framing';
 import { MapController } from '../map/MapController';
@@ -52,6 +52,7 @@ export async function renderMap(input: OffscreenInput): Promise<OffscreenMap> {
   const styled = new Promise<void>((resolve) => {
     styleReady = resolve;
   });
+  const filters = filterContextOf(editionsYearContext(data.editions, view.year), view);
   const controller = new MapController(
     host,
     data,
@@ -70,7 +71,8 @@ export async function renderMap(input: OffscreenInput): Promise<OffscreenMap> {
         failure = m;
       },
     },
-    { pixelRatio: input.scale, interactive: false },
+    { pixelRatio: input.scale, interactive: false, readBack: true },
+    initialViewOf({ countries: data.countries, programmes: data.programmes, filters }),
   );
   const dispose = () => {
     controller.destroy();
@@ -81,7 +83,7 @@ export async function renderMap(input: OffscreenInput): Promise<OffscreenMap> {
     applyView(controller, {
       countries: data.countries,
       programmes: data.programmes,
-      filters: filterContextOf(editionsYearContext(data.editions, view.year), view),
+      filters,
       selection: view.selection,
       lang: view.lang,
       layers: view.layers,

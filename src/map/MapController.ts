@@ -10,12 +10,13 @@ import type { ContextGeo, PostsGeo, RoutesGeo } from '../data/types';
 import type { Lang, Layers, Selection } from '../state/types';
 import type { Camera } from '../state/urlCodec';
 import type { Bounds, SceneCamera } from './camera';
-import { CameraFraming, CHOSEN_EVENT, FRAMING_EVENT, type MoveKind, moveKind } from './cameraFraming';
+import { CameraFraming, CHOSEN_EVENT, FRAMING_EVENT, moveKind, syncMapSize } from './cameraFraming';
+import type { InitialView, MapCallbacks } from './controllerInput';
 import { type CountryState, fillStateChanges } from './countryStates';
-import { createMapLibreMap } from './createMap';
+import { createMapLibreMap, type MapRender } from './createMap';
 import { countriesBounds, dataCountries, type Padding } from './framing';
 import { addMissingIcon } from './icons';
-import { clusterOf, featureAt, type HoverInfo, pointerAt, selectionOf } from './interaction';
+import { clusterOf, featureAt, pointerAt, selectionOf } from './interaction';
 import { labelTextFields } from './labelLanguage';
 import { labelSizeFor } from './layers/labels';
 import { routeLabelSizeFor, routesMarks } from './layers/routes';
@@ -28,26 +29,6 @@ import { routeMarks } from './routeMarks';
 import { buildStyle, type MapSources } from './style';
 import { watchUsable } from './usable';
 
-export interface MapCallbacks {
-  onSelect: (s: Selection | null) => void;
-  onHover: (h: HoverInfo | null) => void;
-  /**
-   * After every move, with what moved it (cameraFraming.ts, MoveKind): a
-   * framing (first view, a selection, a scene, a re-frame for a panel)
-   * follows from the view state, so a link should not pin its camera.
-   */
-  onMoveEnd: (c: Camera, kind: MoveKind) => void;
-  /** The style and its sources exist: the view can be applied before the first full frame. */
-  onStyleReady?: () => void;
-  /** The first complete frame is drawn. */
-  onReady: () => void;
-  /** The first frame with countries, focus-role outlines and posts is drawn, and clicks reach them (usable.ts). */
-  onUsable?: () => void;
-  onError: (message: string) => void;
-  /** How many post clusters are drawn, when that changes (the legend explains them). */
-  onClustersDrawn?: (n: number) => void;
-}
-
 export const DEFAULT_CAMERA: Camera = { zoom: 2.2, lat: 22, lon: 22 };
 
 type OutlineRole = 'focusReception' | 'focusMigration' | 'match' | 'hover' | 'selected';
@@ -55,6 +36,8 @@ type OutlineRole = 'focusReception' | 'focusMigration' | 'match' | 'hover' | 'se
 export class MapController {
   private readonly map: MapLibreMap;
   private states = new Map<string, CountryState>();
+  /** The states whose roles the outline source holds. */
+  private outlineStates = this.states;
   private readonly countryShapes: ReturnType<typeof countriesByIso3>;
   private readonly sourceCountries: MapSources['countries'];
   private hovered: string | null = null;
@@ -75,15 +58,22 @@ export class MapController {
     camera: Camera | null,
     private cb: MapCallbacks,
     /** Off-screen rendering for export: sharper pixels, no interaction, no fades. */
-    render: { pixelRatio?: number; interactive?: boolean } = {},
+    render: MapRender = {},
+    initial?: InitialView,
   ) {
     const cam = camera ?? DEFAULT_CAMERA;
     this.lang = lang;
     this.posts = sources.posts;
     this.countryShapes = countriesByIso3(sources.countries);
     this.sourceCountries = sources.countries;
-    for (const id of ['posts', 'routes', 'context'] as const) this.sourceData.set(SOURCES[id], sources[id]);
-    this.map = createMapLibreMap(container, buildStyle(sources, lang), cam, render);
+    for (const id of ['routes', 'context'] as const) this.sourceData.set(SOURCES[id], sources[id]);
+    if (initial) [this.outlineStates, this.postCountries] = [initial.states, initial.postCountries];
+    const start = {
+      outlines: outlineCollection(this.countryShapes, this.outlineStates),
+      posts: shownPosts(this.posts, this.postCountries),
+    };
+    this.sourceData.set(SOURCES.posts, start.posts);
+    this.map = createMapLibreMap(container, buildStyle(sources, lang, start), cam, render);
     // Icons are drawn on demand; MapLibre 6 asks this resolver before warning.
     this.map.setMissingStyleImageResolver((id) => addMissingIcon(this.map, id));
     this.map.once('style.load', () => cb.onStyleReady?.());
@@ -117,7 +107,7 @@ export class MapController {
 
   /** The container changed size (e.g. the map was hidden behind another view). */
   resize() {
-    this.map.resize();
+    syncMapSize(this.map);
   }
 
   /** What a click here selects; a cluster of posts selects its posts (asked of the source's worker). */
@@ -162,9 +152,10 @@ export class MapController {
     if (next === this.states) return;
     for (const [iso3, s] of fillStateChanges(this.states, next))
       this.map.setFeatureState({ source: SOURCES.countries, id: iso3 }, { ...s });
-    if (outlineRolesChanged(this.states, next))
+    if (outlineRolesChanged(this.outlineStates, next))
       this.setSourceGeoJSON(SOURCES.outlines, outlineCollection(this.countryShapes, next));
     this.states = next;
+    this.outlineStates = next;
   }
 
   setSelectedCountry(iso3: string | null) {
@@ -238,7 +229,7 @@ export class MapController {
   fitCountry(iso3: string) {
     const box = this.countryShapes.get(iso3)?.properties.fit_bounds as Bounds | undefined;
     if (!box) return;
-    this.map.resize();
+    syncMapSize(this.map);
     // A country already in plain sight stays where it is, unless it is a speck (a phone's world view).
     if (this.framing.showsWhole(box, 0.1)) return;
     this.framing.frame({ bounds: box }, { animate: true, maxZoom: 5.5 });

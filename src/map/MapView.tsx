@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useFilterContext, useProgrammes, useT } from '../state/hooks';
 import { useAppStore } from '../state/store';
 import { onUrlCamera, takeInitialCamera, writeCamera } from '../state/urlSync';
-import { applyView } from './applyView';
+import { applyView, initialViewOf } from './applyView';
 import { type CameraRequest, onCameraRequest } from './cameraRequests';
 import { setClustersOnScreen } from './clustersOnScreen';
 import { HoverTooltip } from './HoverTooltip';
@@ -81,6 +81,9 @@ export function MapView({ hidden }: { hidden: boolean }) {
           onError: (m) => console.warn('map:', m),
           onClustersDrawn: (n) => setClustersOnScreen(n, () => controller.clusteredPostsOnScreen()),
         },
+        {},
+        // Usually known by now (the programmes and editions load before the larger country shapes).
+        filters ? initialViewOf({ countries, programmes, filters }) : undefined,
       );
     } catch (e) {
       // MapLibre's own text is a long English paragraph with a link; the notice says it in the user's language.

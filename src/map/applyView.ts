@@ -11,6 +11,7 @@ import type { FilterContext } from '../state/filterContext';
 import { memoOn } from '../state/memo';
 import { matchingCountries } from '../state/selectors';
 import type { Lang, Layers, Selection } from '../state/types';
+import type { InitialView } from './controllerInput';
 import { computeCountryStates } from './countryStates';
 import type { MapController } from './MapController';
 import { layersInYear } from './yearLayers';
@@ -44,9 +45,23 @@ export const countryStatesOf = memoOn(
   computeCountryStates,
 );
 
+type FilterInput = Pick<MapViewInput, 'countries' | 'programmes' | 'filters'>;
+
+/**
+ * What a new map's sources start with (MapController, InitialView): the same
+ * memoised objects `applyView` then hands over, so it finds them unchanged.
+ */
+export function initialViewOf(v: FilterInput): InitialView {
+  return {
+    states: countryStatesOf(v.countries, v.programmes, v.filters),
+    postCountries: matchingCountries(v.programmes, v.filters),
+  };
+}
+
 export function applyView(controller: MapController, v: MapViewInput): void {
-  controller.applyCountryStates(countryStatesOf(v.countries, v.programmes, v.filters));
-  controller.setPostCountries(matchingCountries(v.programmes, v.filters));
+  const initial = initialViewOf(v);
+  controller.applyCountryStates(initial.states);
+  controller.setPostCountries(initial.postCountries);
   controller.setSelectedCountry(v.selection?.kind === 'country' ? v.selection.iso3 : null);
   controller.setLang(v.lang);
   controller.setLayers(layersInYear(v.layers, v.filters).shown);

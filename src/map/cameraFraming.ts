@@ -21,6 +21,17 @@ export const CHOSEN_EVENT = { chosen: true } as const;
  */
 export type MoveKind = 'chosen' | 'framing' | 'other';
 
+/**
+ * Tells MapLibre the container's size, but only when it changed: `resize()`
+ * reallocates the WebGL drawing buffer and redraws even at the same size,
+ * which software WebGL pays for on every country select (docs/performance.md).
+ */
+export function syncMapSize(map: MapLibreMap): void {
+  const container = map.getContainer();
+  const canvas = map.getCanvas();
+  if (container.clientWidth !== canvas.clientWidth || container.clientHeight !== canvas.clientHeight) map.resize();
+}
+
 export function moveKind(e: object): MoveKind {
   const ev = e as { originalEvent?: unknown; framing?: boolean; chosen?: boolean };
   if (ev.originalEvent || ev.chosen) return 'chosen';
@@ -80,7 +91,7 @@ export class CameraFraming {
 
   private apply(f: Frame, animate: boolean) {
     // The container may have just changed size (a panel opened in the same commit).
-    this.map.resize();
+    syncMapSize(this.map);
     // A map with no room left (hidden, or mid-layout): wait; the next size change frames again.
     const c = this.map.getContainer();
     const p = this.padding;

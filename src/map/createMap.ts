@@ -5,12 +5,19 @@
 import { Map as MapLibreMap, type StyleSpecification } from 'maplibre-gl';
 import type { Camera } from '../state/urlCodec';
 
+export interface MapRender {
+  pixelRatio?: number;
+  interactive?: boolean;
+  /** The canvas is copied after drawing (PNG export, fiche inset). */
+  readBack?: boolean;
+}
+
 export function createMapLibreMap(
   container: HTMLElement,
   style: StyleSpecification,
   cam: Camera,
-  /** Off-screen rendering for export: sharper pixels, no interaction, no fades. */
-  render: { pixelRatio?: number; interactive?: boolean },
+  /** Off-screen rendering for export: sharper pixels, no interaction, a canvas that can be read back. */
+  render: MapRender,
 ): MapLibreMap {
   const map = new MapLibreMap({
     container,
@@ -30,8 +37,10 @@ export function createMapLibreMap(
     dragRotate: false,
     pitchWithRotate: false,
     touchPitch: false,
-    // Needed for PNG export: otherwise the canvas reads back transparent.
-    canvasContextAttributes: { preserveDrawingBuffer: true },
+    // Only the off-screen maps (PNG export, fiche inset) are read back, and they need the drawing buffer
+    // kept or the canvas reads back transparent. The screen map skips it: keeping the buffer costs a copy
+    // per frame, which software WebGL pays on every frame of the load (docs/performance.md).
+    ...(render.readBack ? { canvasContextAttributes: { preserveDrawingBuffer: true } } : {}),
   });
   if (render.interactive !== false) {
     map.touchZoomRotate.disableRotation();

@@ -9,8 +9,8 @@ import { labelTextFields } from './labelLanguage';
 import { POSTS_CLUSTER } from './layers/posts';
 import { SOURCES } from './layers/sources';
 import { LAYERS } from './layers/stack';
-import { EMPTY_COLLECTION } from './outlines';
-import { mapPosts } from './postVisibility';
+import { EMPTY_COLLECTION, type OutlineCollection, type OutlineProps } from './outlines';
+import { type MapPostsGeo, mapPosts } from './postVisibility';
 import { routeMarks } from './routeMarks';
 
 export interface MapSources {
@@ -46,18 +46,28 @@ function layersIn(lang: Lang): LayerSpecification[] {
   });
 }
 
-export function buildStyle(src: MapSources, lang: Lang): StyleSpecification {
+/**
+ * The view's own data, when it is known before the map exists: the first tiles then
+ * carry it, instead of a second round through the map's worker after the style loads
+ * (which made the usable map wait for every other source's tiles: docs/performance.md).
+ */
+export interface StartData {
+  outlines: OutlineCollection<OutlineProps>;
+  posts: MapPostsGeo;
+}
+
+export function buildStyle(src: MapSources, lang: Lang, start?: StartData): StyleSpecification {
   const geojson = { type: 'geojson', maxzoom: SOURCE_MAXZOOM } as const;
   return {
     version: 8,
     glyphs: GLYPHS_URL,
     sources: {
       [SOURCES.countries]: { ...geojson, data: src.countries, promoteId: 'iso3' },
-      // Filled by MapController once the filters are known.
-      [SOURCES.outlines]: { ...geojson, data: EMPTY_COLLECTION },
+      // Otherwise filled by MapController once the filters are known.
+      [SOURCES.outlines]: { ...geojson, data: start?.outlines ?? EMPTY_COLLECTION },
       [SOURCES.pointer]: { ...geojson, data: EMPTY_COLLECTION },
       [SOURCES.labels]: { ...geojson, data: src.labels },
-      [SOURCES.posts]: { ...geojson, ...POSTS_CLUSTER, data: mapPosts(src.posts), promoteId: 'id' },
+      [SOURCES.posts]: { ...geojson, ...POSTS_CLUSTER, data: start?.posts ?? mapPosts(src.posts), promoteId: 'id' },
       [SOURCES.routes]: { ...geojson, data: src.routes },
       [SOURCES.routeMarks]: { ...geojson, data: routeMarks(src.routes) },
       [SOURCES.context]: { ...geojson, data: src.context },

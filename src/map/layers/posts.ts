@@ -76,7 +76,14 @@ export const postsCollision: SymbolLayerSpecification = {
   paint: { 'icon-opacity': 0 },
 };
 
-/** A cluster: a larger dot in the open posts' colour (same circle program), sized by how many posts it holds. */
+/**
+ * A cluster: a larger dot in the open posts' colour with its count on it. One
+ * size for every cluster (the number says how many): a radius read per feature
+ * would be a second circle shader for software WebGL to compile at load.
+ */
+/** Wide enough for a three-figure count at the count's 11 px. */
+export const CLUSTER_RADIUS_PX = 10;
+
 export const postsClusters: CircleLayerSpecification = {
   id: 'posts-clusters',
   type: 'circle',
@@ -84,7 +91,7 @@ export const postsClusters: CircleLayerSpecification = {
   filter: IS_CLUSTER,
   paint: {
     'circle-color': palette.POST_OPEN,
-    'circle-radius': ['step', ['get', 'point_count'], 8, 10, 10, 100, 13],
+    'circle-radius': CLUSTER_RADIUS_PX,
     'circle-stroke-color': '#ffffff',
     'circle-stroke-width': 1.5,
   },

@@ -26,6 +26,10 @@ export const ROUTE_WIDTH_STOPS: readonly [number, number][] = [
 export const NO_FIGURE_STYLE = { width: 1.5, opacity: 0.6, casingPx: 1, casingOpacity: 0.8, arrowBox: 9 } as const;
 /** A route with a figure. */
 export const FIGURE_STYLE = { opacity: 0.9, casingOpacity: 0.9 } as const;
+
+/** The arrowhead images (../icons.ts), one per style: each carries its style's opacity. */
+export const ROUTE_ARROW = 'route-arrow';
+export const ROUTE_ARROW_QUIET = 'route-arrow-quiet';
 /** The white casing reaches this far beyond a line with a figure on each side. */
 export const CASING_PX = 1.5;
 
@@ -128,7 +132,7 @@ export const routesMarks: SymbolLayerSpecification = {
   type: 'symbol',
   source: SOURCES.routeMarks,
   layout: {
-    'icon-image': ['case', ['==', ['get', 'mark'], 'arrow'], 'route-arrow', ''],
+    'icon-image': ['case', ['==', ['get', 'mark'], 'arrow'], ['case', hasFigure, ROUTE_ARROW, ROUTE_ARROW_QUIET], ''],
     'icon-size': sized((w) => arrowBoxFor(w) / ARROW_IMAGE_PX, NO_FIGURE_STYLE.arrowBox / ARROW_IMAGE_PX),
     'icon-rotate': ['coalesce', ['get', 'bearing'], 0],
     'icon-rotation-alignment': 'map',
@@ -143,7 +147,6 @@ export const routesMarks: SymbolLayerSpecification = {
     'text-allow-overlap': true,
   },
   paint: {
-    'icon-opacity': ['case', hasFigure, FIGURE_STYLE.opacity, NO_FIGURE_STYLE.opacity],
     'text-color': palette.ROUTE,
     'text-halo-color': '#ffffff',
     'text-halo-width': 2,
