@@ -32,19 +32,30 @@ const coverage = (signedDistance: number) => Math.min(1, Math.max(0, 0.5 - signe
 function raster(size: number, layers: [string, (x: number, y: number) => number][]): Icon {
   const data = new Uint8ClampedArray(size * size * 4);
   const colours = layers.map(([hex]) => rgb(hex));
+  // Plain loops without allocations: this runs once, unoptimised, during the map's load.
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
       // "Source over" in straight alpha, layer by layer.
-      let [r, g, b, a] = [0, 0, 0, 0];
-      layers.forEach(([, distance], i) => {
-        const c = coverage(distance(x + 0.5, y + 0.5));
-        if (c === 0) return;
-        const [lr, lg, lb] = colours[i]!;
+      let r = 0;
+      let g = 0;
+      let b = 0;
+      let a = 0;
+      for (let i = 0; i < layers.length; i++) {
+        const c = coverage(layers[i]![1](x + 0.5, y + 0.5));
+        if (c === 0) continue;
+        const colour = colours[i]!;
         const out = c + a * (1 - c);
-        [r, g, b] = [lr, lg, lb].map((v, k) => (v * c + [r, g, b][k]! * a * (1 - c)) / out) as [number, number, number];
+        const keep = (a * (1 - c)) / out;
+        r = (colour[0] * c) / out + r * keep;
+        g = (colour[1] * c) / out + g * keep;
+        b = (colour[2] * c) / out + b * keep;
         a = out;
-      });
-      data.set([r, g, b, a * 255], (y * size + x) * 4);
+      }
+      const o = (y * size + x) * 4;
+      data[o] = r;
+      data[o + 1] = g;
+      data[o + 2] = b;
+      data[o + 3] = a * 255;
     }
   }
   return { width: size, height: size, data };
@@ -52,14 +63,16 @@ function raster(size: number, layers: [string, (x: number, y: number) => number]
 
 /** Distance from (x, y) to the segment (ax, ay)-(bx, by); `butt`: 0 beyond its ends is measured across only. */
 function segmentDistance(x: number, y: number, ax: number, ay: number, bx: number, by: number): number {
-  const [dx, dy] = [bx - ax, by - ay];
+  const dx = bx - ax;
+  const dy = by - ay;
   const t = Math.min(1, Math.max(0, ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy)));
   return Math.hypot(x - (ax + t * dx), y - (ay + t * dy));
 }
 
 /** A butt-capped line's signed distance: across the line inside its length, outside beyond its ends. */
 function buttLine(x: number, y: number, ax: number, ay: number, bx: number, by: number, halfWidth: number): number {
-  const [dx, dy] = [bx - ax, by - ay];
+  const dx = bx - ax;
+  const dy = by - ay;
   const len = Math.hypot(dx, dy);
   const along = ((x - ax) * dx + (y - ay) * dy) / len;
   const across = Math.abs((x - ax) * dy - (y - ay) * dx) / len;
@@ -91,13 +104,21 @@ export function blankIcon(size: number): Icon {
 /** The arrowhead in its square box: length and half its base, as parts of the side (the legends draw the same). */
 export const ARROW_SHAPE = { length: 0.88, halfBase: 0.44 } as const;
 
-/** Signed distance to a triangle (negative inside). */
-function triangleDistance(x: number, y: number, p: [number, number][]): number {
-  const edges = p.map((a, i) => [a, p[(i + 1) % 3]!] as const);
-  const d = Math.min(...edges.map(([a, b]) => segmentDistance(x, y, a[0], a[1], b[0], b[1])));
+/** Signed distance to a triangle (negative inside), without allocating: called for every pixel. */
+function triangleDistance(x: number, y: number, p: readonly (readonly [number, number])[]): number {
+  let d = Number.POSITIVE_INFINITY;
+  let positive = 0;
+  let negative = 0;
+  for (let i = 0; i < 3; i++) {
+    const a = p[i]!;
+    const b = p[(i + 1) % 3]!;
+    d = Math.min(d, segmentDistance(x, y, a[0], a[1], b[0], b[1]));
+    const side = (b[0] - a[0]) * (y - a[1]) - (b[1] - a[1]) * (x - a[0]);
+    if (side > 0) positive++;
+    if (side < 0) negative++;
+  }
   // Inside when on the same side of all three edges.
-  const sides = edges.map(([a, b]) => Math.sign((b[0] - a[0]) * (y - a[1]) - (b[1] - a[1]) * (x - a[0])));
-  return sides.every((v) => v >= 0) || sides.every((v) => v <= 0) ? -d : d;
+  return positive === 0 || negative === 0 ? -d : d;
 }
 
 /**
@@ -108,6 +129,18 @@ function triangleDistance(x: number, y: number, p: [number, number][]): number {
  * line's casing does. `opacity` is drawn into the image (see `faded`).
  */
 export function arrowIcon(color: string, opacity = 1): Icon {
+  let opaque = opaqueArrows.get(color);
+  if (!opaque) {
+    opaque = opaqueArrow(color);
+    opaqueArrows.set(color, opaque);
+  }
+  return faded(opaque, opacity);
+}
+
+/** Both arrow styles share one rasterised shape, each faded from a copy. */
+const opaqueArrows = new Map<string, Icon>();
+
+function opaqueArrow(color: string): Icon {
   const s = 64;
   const tri: [number, number][] = [
     [s * (0.5 - ARROW_SHAPE.halfBase), s - 3],
@@ -115,13 +148,10 @@ export function arrowIcon(color: string, opacity = 1): Icon {
     [s * (0.5 + ARROW_SHAPE.halfBase), s - 3],
   ];
   const inside = (x: number, y: number) => triangleDistance(x, y, tri);
-  return faded(
-    raster(s, [
-      [WHITE, (x, y) => inside(x, y) - 2.5],
-      [color, inside],
-    ]),
-    opacity,
-  );
+  return raster(s, [
+    [WHITE, (x, y) => inside(x, y) - 2.5],
+    [color, inside],
+  ]);
 }
 
 /**
@@ -130,9 +160,9 @@ export function arrowIcon(color: string, opacity = 1): Icon {
  * shares one GPU program (a per-feature opacity is another shader to compile).
  */
 function faded(icon: Icon, opacity: number): Icon {
-  if (opacity >= 1) return icon;
-  for (let i = 3; i < icon.data.length; i += 4) icon.data[i] = Math.round(icon.data[i]! * opacity);
-  return icon;
+  const data = icon.data.slice();
+  if (opacity < 1) for (let i = 3; i < data.length; i += 4) data[i] = Math.round(data[i]! * opacity);
+  return { ...icon, data };
 }
 
 /** Draws the icon a layer asks for, the first time it asks (MapLibre's missing-image resolver). */
