@@ -74,7 +74,10 @@ export function MapView({ hidden }: { hidden: boolean }) {
           onHover: setHover,
           onMoveEnd: (c, kind) => writeCamera(c, kind),
           onStyleReady: () => setStyleReady(true),
-          onReady: () => setReady(true),
+          onReady: () => {
+            setReady(true);
+            useAppStore.getState().setMapDrawn();
+          },
           // For the bench's "time to usable map" and for tests: set on the element at once, not through a
           // React render, so the time it appears is the time of the frame.
           onUsable: () => el.setAttribute('data-usable', 'true'),

@@ -79,6 +79,9 @@ export interface StatusSlice {
   /** WebGL unavailable or the map failed: the table view takes over. */
   mapError: MapError | null;
   setMapError: (error: MapError | null) => void;
+  /** The screen map has drawn its first complete frame (the service worker waits for it: app/firstLoad.ts). */
+  mapDrawn: boolean;
+  setMapDrawn: () => void;
   /** Network and service-worker state, for the header's indicator. */
   connectivity: Connectivity;
   setConnectivity: (patch: Partial<Connectivity>) => void;
@@ -160,6 +163,8 @@ const statusSlice: Slice<StatusSlice> = (set) => ({
   setNotice: (notice) => set({ notice }),
   mapError: null,
   setMapError: (mapError) => set({ mapError }),
+  mapDrawn: false,
+  setMapDrawn: () => set({ mapDrawn: true }),
   connectivity: { online: true, offlineReady: false, updateReady: null },
   setConnectivity: (patch) => set((s) => ({ connectivity: { ...s.connectivity, ...patch } })),
 });

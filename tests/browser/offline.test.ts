@@ -26,6 +26,34 @@ async function waitForController(p: Page): Promise<void> {
 }
 
 describe('Offline', () => {
+  it('the service worker registers only after the map has drawn, so its precache never slows the first load', async () => {
+    const { context } = shared;
+    const page = await context.newPage();
+    // Page time of the first register() call and of the map's first complete frame (data-ready).
+    await page.addInitScript(() => {
+      const w = window as unknown as { __registeredAt?: number; __drawnAt?: number };
+      const register = navigator.serviceWorker.register.bind(navigator.serviceWorker);
+      navigator.serviceWorker.register = (...args: Parameters<typeof register>) => {
+        w.__registeredAt ??= performance.now();
+        return register(...args);
+      };
+      new MutationObserver(() => {
+        if (document.querySelector('.map[data-ready="true"]')) w.__drawnAt ??= performance.now();
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
+    });
+    await openApp(page);
+    const times = () =>
+      page.evaluate(() => {
+        const w = window as unknown as { __registeredAt?: number; __drawnAt?: number };
+        return { registered: w.__registeredAt, drawn: w.__drawnAt };
+      });
+    await expect.poll(async () => (await times()).registered, { timeout: 30_000 }).toBeGreaterThan(0);
+    const { registered, drawn } = await times();
+    expect(drawn).toBeGreaterThan(0);
+    expect(registered).toBeGreaterThan(drawn as number);
+    await page.close();
+  });
+
   it('once visited, the map, a country panel and the presentation work without a network', async () => {
     const { context, page, watch } = shared;
     await openApp(page);
