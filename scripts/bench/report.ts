@@ -134,15 +134,16 @@ its spread.
 ${table(j.rows)}
 
 How it is measured:
-- Cold load: a fresh browser context (empty cache, no service worker) per load; from navigation start to the
+- Cold load: a fresh browser context (empty cache, no service worker installed yet; the app registers one, as for a
+  first visit) per load; from navigation start to the
   first moment the map is loaded and idle with data in every source (app: \`.map[data-ready=true]\`, countries,
   posts and routes; floor: \`body[data-ready]\`). The floor (floor.html, src/bench/floor.ts) is the same
   MapLibre build and worker with the same countries file, camera and map size, one fill layer on a background.
 - Filter change -> frame: from the input event's timestamp (a real click or Enter through Playwright) to the
   map's next \`render\` event followed by \`requestAnimationFrame\`; the floor: \`setFilter\` -> the same. p95 over
   all samples of all runs; "per run" is the spread of each run's own p95 minus that run's floor p95.
-- Transfer: every response of the first load until the map is idle, gzip (level 6) of each body, split by
-  kind; "on the wire" is what nginx with the shipped config (deploy/nginx) actually sent, bodies and headers, set
+- Transfer: every response of the first load until the map is idle, gzip (level 6) of each body (read and
+  compressed after the load, so the timed load does not share its cores with the compression), split by kind; "on the wire" is what nginx with the shipped config (deploy/nginx) actually sent, bodies and headers, set
   against each body compressed in the encoding the response names (the build's precompressed .br/.gz).
 - Time to usable map: from navigation start to the app's \`.map[data-usable=true]\` (src/map/usable.ts: the first
   frame drawn with the countries, focus-role outline and posts sources loaded and the view applied; clicks are wired
