@@ -44,24 +44,22 @@ export function watchTransfer(context: BrowserContext, page: Page): () => Promis
   let open = true;
   page.on('requestfinished', (req) => {
     if (!open) return;
-    pending.push(
-      async () => {
-        const res = await req.response();
-        if (!res || req.url().startsWith('data:') || req.url().startsWith('blob:')) return null;
-        const [body, sizes] = await Promise.all([res.body().catch(() => Buffer.alloc(0)), req.sizes()]);
-        const encoding = res.headers()['content-encoding'] ?? '';
-        return {
-          url: req.url(),
-          kind: kindOf(req.url()),
-          raw: body.length,
-          gzip: body.length ? gzipSync(body).length : 0,
-          encoded: encodedSize(body, encoding),
-          wire: sizes.responseBodySize + sizes.responseHeadersSize,
-          wireBody: sizes.responseBodySize,
-          encoding,
-        };
-      },
-    );
+    pending.push(async () => {
+      const res = await req.response();
+      if (!res || req.url().startsWith('data:') || req.url().startsWith('blob:')) return null;
+      const [body, sizes] = await Promise.all([res.body().catch(() => Buffer.alloc(0)), req.sizes()]);
+      const encoding = res.headers()['content-encoding'] ?? '';
+      return {
+        url: req.url(),
+        kind: kindOf(req.url()),
+        raw: body.length,
+        gzip: body.length ? gzipSync(body).length : 0,
+        encoded: encodedSize(body, encoding),
+        wire: sizes.responseBodySize + sizes.responseHeadersSize,
+        wireBody: sizes.responseBodySize,
+        encoding,
+      };
+    });
   });
   context.on('requestfinished', (req) => {
     if (!req.serviceWorker()) return;
@@ -72,7 +70,9 @@ export function watchTransfer(context: BrowserContext, page: Page): () => Promis
   });
   return async () => {
     open = false;
-    const requests = (await Promise.all(pending.map((read) => read()))).filter((r): r is NonNullable<typeof r> => r !== null);
+    const requests = (await Promise.all(pending.map((read) => read()))).filter(
+      (r): r is NonNullable<typeof r> => r !== null,
+    );
     const t: Transfer = { gzip: {}, wire: {}, encoded: {}, raw: {}, requests, serviceWorker: sw };
     for (const r of requests) {
       for (const key of ['gzip', 'wire', 'encoded', 'raw'] as const) {

@@ -9,6 +9,7 @@
 import { type RefObject, useLayoutEffect } from 'react';
 
 export function useStableHeight(ref: RefObject<HTMLElement | null>, resetKey: unknown): void {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new resetKey is what starts afresh (the effect's cleanup clears the height).
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el || typeof ResizeObserver === 'undefined') return;

@@ -60,6 +60,14 @@ describe('GPU programs at load', () => {
     const split = [...byProgram].filter(([, variants]) => variants.size > 1);
     expect(split.map(([program, variants]) => `${program}: ${JSON.stringify([...variants.values()])}`)).toEqual([]);
     // Background, fill, line, dashed line, circle, icons and text: one program each.
-    expect([...byProgram.keys()].sort()).toEqual(['background', 'circle', 'fill', 'line', 'lineSDF', 'symbolIcon', 'symbolSDF']);
+    expect([...byProgram.keys()].sort()).toEqual([
+      'background',
+      'circle',
+      'fill',
+      'line',
+      'lineSDF',
+      'symbolIcon',
+      'symbolSDF',
+    ]);
   });
 });
