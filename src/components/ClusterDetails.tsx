@@ -23,7 +23,11 @@ export function ClusterDetails({
   const select = useAppStore((s) => s.select);
   const byId = new Map(data.posts?.features.map((f) => [f.properties.id, f.properties]));
   const countryName = useCountryName();
-  const posts = ids.flatMap((id) => byId.get(id) ?? []);
+  // As a reader looks for them: by country name, then post name, in the reading language.
+  const byName = new Intl.Collator(lang, { numeric: true }).compare;
+  const posts = ids
+    .flatMap((id) => byId.get(id) ?? [])
+    .sort((a, b) => byName(countryName(a.iso3), countryName(b.iso3)) || byName(a[`name_${lang}`], b[`name_${lang}`]));
   return (
     <div className="details" data-cluster={posts.length}>
       <h2 id="panel-heading" ref={headingRef} tabIndex={-1}>

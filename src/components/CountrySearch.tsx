@@ -20,14 +20,16 @@ export function CountrySearch() {
   const input = useRef<HTMLInputElement>(null);
   const closeTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
-  const all = useMemo(
-    () =>
-      (countries?.features ?? [])
-        .filter((f) => f.properties.iso3)
-        .map((f) => ({ iso3: f.properties.iso3 as string, name: f.properties[`name_${lang}`] }))
-        .sort((a, b) => a.name.localeCompare(b.name, lang)),
-    [countries, lang],
-  );
+  // Sorted only once somebody searches: the page's first render (on the map's critical path) skips it.
+  const searching = open || query !== '';
+  const all = useMemo(() => {
+    if (!searching) return [];
+    const byName = new Intl.Collator(lang).compare;
+    return (countries?.features ?? [])
+      .filter((f) => f.properties.iso3)
+      .map((f) => ({ iso3: f.properties.iso3 as string, name: f.properties[`name_${lang}`] }))
+      .sort((a, b) => byName(a.name, b.name));
+  }, [countries, lang, searching]);
   const matches = useMemo(() => {
     const q = fold(query.trim());
     if (!q) return all;

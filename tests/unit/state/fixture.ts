@@ -90,7 +90,7 @@ export function country(iso3: string | null, p: Partial<CountryProperties> = {})
 }
 
 let postNumber = 0;
-const post = (id: string, iso3: string): AppData['posts']['features'][number] => ({
+export const post = (id: string, iso3: string): AppData['posts']['features'][number] => ({
   type: 'Feature',
   id: ++postNumber,
   geometry: { type: 'Point', coordinates: [0.5, 0.5] },
