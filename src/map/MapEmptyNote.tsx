@@ -5,7 +5,7 @@
  * failed to load, nor like "no effort" drawn in the land colour (design
  * review, finding 5). The same country states the map applies decide it.
  */
-import { formatList } from '../i18n/lists';
+import { goalTopic, programmeNames } from '../state/headline';
 import { useFilterContext, useProgrammes, useT } from '../state/hooks';
 import { useAppStore } from '../state/store';
 import { countryStatesOf } from './applyView';
@@ -22,14 +22,11 @@ export function MapEmptyNote() {
   const drawn = [...d.fillClasses].some((c) => c > 0) || d.focusReception || d.focusMigration || d.match;
   if (drawn) return null;
   const { year, goal, selectedProgrammes } = filters;
-  const names = formatList(
-    selectedProgrammes.map((id) => programmes.find((p) => p.id === id)?.[`name_${lang}`] ?? id),
-    lang,
-  );
-  const topic = goal === 'both' ? t('headlineTopicBoth') : t(goal).toLowerCase();
   return (
     <p className="map-empty" role="status">
-      {selectedProgrammes.length ? t('mapEmptyProgrammes', { names, year }) : t('mapEmpty', { topic, year })}
+      {selectedProgrammes.length
+        ? t('mapEmptyProgrammes', { names: programmeNames(selectedProgrammes, programmes, lang), year })
+        : t('mapEmpty', { topic: goalTopic(goal, lang), year })}
     </p>
   );
 }

@@ -25,6 +25,20 @@ export interface Headline {
 
 type HeadlineData = { countries: CountriesGeo; programmes: ProgrammeRecord[] };
 
+/** What the goal filter is about, as the headline and the empty map's message word it. */
+export function goalTopic(goal: FilterContext['goal'], lang: Lang): string {
+  const t = translator(lang);
+  return goal === 'both' ? t('headlineTopicBoth') : t(goal).toLowerCase();
+}
+
+/** The chosen programmes' names as one list ("Prospects en COMPASS"). */
+export function programmeNames(ids: readonly string[], programmes: ProgrammeRecord[], lang: Lang): string {
+  return formatList(
+    ids.map((id) => programmes.find((p) => p.id === id)?.[`name_${lang}`] ?? id),
+    lang,
+  );
+}
+
 export function headline(data: HeadlineData, filters: FilterContext, lang: Lang): Headline {
   const t = translator(lang);
   const { year, goal, selectedProgrammes } = filters;
@@ -32,7 +46,7 @@ export function headline(data: HeadlineData, filters: FilterContext, lang: Lang)
   const all = selectedProgrammes.length
     ? countryRows(data.countries, data.programmes, { ...filters, selectedProgrammes: [] })
     : rows;
-  const topic = goal === 'both' ? t('headlineTopicBoth') : t(goal).toLowerCase();
+  const topic = goalTopic(goal, lang);
   const vars = { year, topic, n: all.length };
   // "Programmes active in N countries" only where every country counted has one:
   // in a reporting year a focus role alone also puts a country on the map.
@@ -44,10 +58,7 @@ export function headline(data: HeadlineData, filters: FilterContext, lang: Lang)
         ? t('headlineProgrammes', vars)
         : t('headlineWorks', vars);
   if (selectedProgrammes.length) {
-    const names = formatList(
-      selectedProgrammes.map((id) => data.programmes.find((p) => p.id === id)?.[`name_${lang}`] ?? id),
-      lang,
-    );
+    const names = programmeNames(selectedProgrammes, data.programmes, lang);
     text += rows.length ? t('headlineFiltered', { names, n: rows.length }) : t('headlineFilteredNone', { names });
   }
   return { text, countries: rows.length, allCountries: all.length };

@@ -55,6 +55,16 @@ function drawnClusters(page: Page): Promise<DrawnCluster[]> {
   });
 }
 
+/** The posts an open cluster panel lists, in its order. */
+const listedIn = (panel: ReturnType<Page['locator']>) =>
+  panel.locator('li[data-post]').evaluateAll((els) => els.map((e) => e.getAttribute('data-post') ?? ''));
+
+/** Escape closes the panel. */
+async function closePanel(page: Page): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.locator('aside.panel').waitFor({ state: 'detached' });
+}
+
 /** Posts drawn on their own (not in a cluster). */
 const singlePosts = (page: Page) =>
   page.evaluate(() => {
@@ -89,16 +99,13 @@ describe('clusters of posts', () => {
     const panel = page.locator(`aside.panel .details[data-cluster="${first.count}"]`);
     await panel.waitFor();
     expect(await page.locator('#panel-heading').textContent()).toBe(`${first.count} posten bij elkaar`);
-    const listed = await panel
-      .locator('li[data-post]')
-      .evaluateAll((els) => els.map((e) => e.getAttribute('data-post')));
+    const listed = await listedIn(panel);
     expect([...listed].sort()).toEqual([...first.posts].sort());
     expect(listed).toHaveLength(first.count);
     // A post in the list opens its own panel.
     await panel.getByRole('button').first().click();
     await page.locator(`aside.panel .details[data-post="${first.posts[0]}"]`).waitFor();
-    await page.keyboard.press('Escape');
-    await page.locator('aside.panel').waitFor({ state: 'detached' });
+    await closePanel(page);
   });
 
   it('with a programme filter, hidden posts are neither counted nor listed in a cluster', async () => {
@@ -133,13 +140,10 @@ describe('clusters of posts', () => {
       await page.mouse.click(c.x, c.y);
       const panel = page.locator('aside.panel .details[data-cluster]');
       await panel.waitFor();
-      const listed = await panel
-        .locator('li[data-post]')
-        .evaluateAll((els) => els.map((e) => e.getAttribute('data-post') ?? ''));
+      const listed = await listedIn(panel);
       expect(listed).toHaveLength(c.count);
       expect(listed).not.toContain('beirut');
-      await page.keyboard.press('Escape');
-      await page.locator('aside.panel').waitFor({ state: 'detached' });
+      await closePanel(page);
     }
   });
 
@@ -160,9 +164,7 @@ describe('clusters of posts', () => {
     await page.keyboard.press('Enter');
     const panel = page.locator('aside.panel .details[data-cluster]');
     await panel.waitFor();
-    const listed = await panel
-      .locator('li[data-post]')
-      .evaluateAll((els) => els.map((e) => e.getAttribute('data-post') ?? ''));
+    const listed = await listedIn(panel);
     expect([...listed].sort()).toEqual(all);
     // Focus went to the panel's heading; Tab reaches the first post, Enter opens it.
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('panel-heading');

@@ -14,6 +14,16 @@ const { contextPage } = browserSession();
 
 const phonePage = (viewport = PHONE) => contextPage(viewport, { serviceWorkers: 'block' });
 
+/** A phone page without motion, opened at `query` and settled; with `iso3`, once its panel is there. */
+async function openStill(query: string, iso3?: string, viewport = PHONE): Promise<Page> {
+  const { page } = await phonePage(viewport);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openApp(page, query);
+  if (iso3) await panelFor(page, iso3).waitFor();
+  await settled(page);
+  return page;
+}
+
 interface Box {
   top: number;
   bottom: number;
@@ -140,21 +150,14 @@ describe('a phone layout that gives the map the screen', () => {
   });
 
   it('frames Nigeria whole above its bottom sheet, which leaves at least 45% of the screen to the map', async () => {
-    const { page } = await phonePage();
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    await openApp(page, '?country=NGA');
-    await panelFor(page, 'NGA').waitFor();
-    await settled(page);
+    const page = await openStill('?country=NGA', 'NGA');
     await expectFramedAboveSheet(page, 'NGA');
     await screenshot(page, 'phone-nigeria-390');
     await expectNoAxeViolations(page, 'phone, Nigeria in the sheet');
   });
 
   it('frames a country chosen with the search (keyboard) above the sheet', async () => {
-    const { page } = await phonePage();
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    await openApp(page);
-    await settled(page);
+    const page = await openStill('');
     const toggle = page.locator('.search-toggle');
     await toggle.focus();
     await page.keyboard.press('Enter');
@@ -218,11 +221,7 @@ describe('a phone layout that gives the map the screen', () => {
   });
 
   it('in English, nothing cut off', async () => {
-    const { page } = await phonePage();
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    await openApp(page, '?lang=en&country=NGA');
-    await panelFor(page, 'NGA').waitFor();
-    await settled(page);
+    const page = await openStill('?lang=en&country=NGA', 'NGA');
     expect((await box(page, 'header')).height).toBeLessThanOrEqual(64);
     expect(await page.locator('header h1.headline').textContent()).toMatch(
       /^In 2023 the Netherlands works on migration in \d+ countries$/,
@@ -234,11 +233,7 @@ describe('a phone layout that gives the map the screen', () => {
   });
 
   it('at 640x900 the same layout: Jordan whole above its sheet', async () => {
-    const { page } = await phonePage({ width: 640, height: 900 });
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    await openApp(page, '?country=JOR');
-    await panelFor(page, 'JOR').waitFor();
-    await settled(page);
+    const page = await openStill('?country=JOR', 'JOR', { width: 640, height: 900 });
     expect((await box(page, 'header')).height).toBeLessThanOrEqual(64);
     await expectFramedAboveSheet(page, 'JOR');
     await screenshot(page, 'phone-jordan-640');
