@@ -6,7 +6,7 @@
  * it), the render error reaches the nearest ErrorBoundary, and its retry
  * fetches again (React.lazy alone would keep the failed import for good).
  */
-import { type ComponentType, lazy, type ReactNode, Suspense, useEffect } from 'react';
+import { type ComponentType, lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
 import { useT } from '../state/hooks';
 import { ErrorBoundary } from './ErrorBoundary';
 
@@ -18,19 +18,33 @@ export interface LazyPart<P> {
 
 export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>): LazyPart<P> {
   let pending: Promise<ComponentType<P>> | null = null;
+  let loaded: ComponentType<P> | null = null;
   const fetchPart = () => {
-    pending ??= load().catch((e: unknown) => {
-      // The next render (the boundary's retry) starts afresh.
-      pending = null;
-      Lazy = make();
-      throw e;
-    });
+    pending ??= load().then(
+      (c) => {
+        loaded = c;
+        return c;
+      },
+      (e: unknown) => {
+        // The next render (the boundary's retry) starts afresh.
+        pending = null;
+        Lazy = make();
+        throw e;
+      },
+    );
     return pending;
   };
   const make = () => lazy(() => fetchPart().then((c) => ({ default: c })));
   let Lazy = make();
+  // A chunk already fetched (preloaded, or shown before) renders at once. Through React.lazy it would
+  // suspend for a tick even then, and React holds a revealed fallback for ~300 ms, so the country panel
+  // appeared ~0.3 s after the click that opened it. Each mounted part keeps the type it started with, so
+  // the chunk arriving never remounts it.
   // biome-ignore lint/correctness/noComponentHookFactories: called once per part at module level, never during a render.
-  const Part = (props: P) => <Lazy {...props} />;
+  const Part = (props: P) => {
+    const [Shown] = useState<ComponentType<P>>(() => loaded ?? Lazy);
+    return <Shown {...props} />;
+  };
   return Object.assign(Part, { preload: () => void fetchPart().catch(() => undefined) });
 }
 

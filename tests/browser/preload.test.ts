@@ -3,9 +3,10 @@
  * programmes, the first glyph range, the body font) must be the very requests
  * the app makes: a preload the app does not reuse (another URL, another
  * credentials mode) is fetched twice and only slows the first view down.
+ * A chunk fetched ahead of use (the panel's) must show at once when used.
  */
 import { describe, expect, it } from 'vitest';
-import { baseUrl, DESKTOP, expectClean, openApp, sharedPage, waitForMapIdle } from './support';
+import { baseUrl, DESKTOP, expectClean, openApp, openCountrySearch, sharedPage, waitForMapIdle } from './support';
 
 const shared = sharedPage(DESKTOP);
 
@@ -29,6 +30,29 @@ describe('Preloads', () => {
       () => window.migratiekaart?.map.queryRenderedFeatures({ layers: ['labels'] }).length,
     );
     expect(drawn).toBeGreaterThan(10);
+    expectClean(watch);
+  });
+
+  it('the panel, fetched at the first focus, opens with the selection: no loading line in between', async () => {
+    const { page, watch } = shared;
+    await openApp(page);
+    await waitForMapIdle(page);
+    // Focusing the search is the first use: the panel's chunk is fetched then, while the name is typed.
+    const chunk = page.waitForResponse((r) => /\/assets\/DetailPanel-[^/]*\.js$/.test(r.url()));
+    await openCountrySearch(page);
+    await page.locator('#country-search').focus();
+    await chunk;
+    await page.locator('#country-search').fill('Nigeria');
+    await page.evaluate(() => {
+      const w = window as unknown as { loadingShown: boolean };
+      w.loadingShown = false;
+      new MutationObserver(() => {
+        if (document.querySelector('.panel .part-loading')) w.loadingShown = true;
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+    await page.keyboard.press('Enter');
+    await page.locator('aside.panel .details[data-iso3="NGA"] h2').waitFor();
+    expect(await page.evaluate(() => (window as unknown as { loadingShown: boolean }).loadingShown)).toBe(false);
     expectClean(watch);
   });
 });

@@ -5,7 +5,7 @@
  * they see the error boundary's message, and its retry fetches again.
  */
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ErrorBoundary } from '../../../src/components/ErrorBoundary';
 import { lazyPart } from '../../../src/components/lazyPart';
@@ -67,5 +67,38 @@ describe('lazyPart', () => {
     renderPart(Part);
     expect(await screen.findByText('Hallo wereld')).toBeTruthy();
     expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('a preloaded part renders in the first commit: no loading line (React would hold it ~300 ms)', async () => {
+    const Part = lazyPart(async () => Hello);
+    Part.preload();
+    await act(async () => undefined);
+    renderPart(Part);
+    expect(screen.queryByText('Laden…')).toBeNull();
+    expect(screen.getByText('Hallo wereld')).toBeTruthy();
+  });
+
+  it('a part shown while its chunk was loading is not remounted by later renders', async () => {
+    let mounts = 0;
+    const Counted = ({ name }: { name: string }) => {
+      useEffect(() => {
+        mounts++;
+      }, []);
+      return <p>Hallo {name}</p>;
+    };
+    let arrive: (c: typeof Counted) => void = () => undefined;
+    const Part = lazyPart(() => new Promise<typeof Counted>((r) => (arrive = r)));
+    const { rerender } = renderPart(Part);
+    await act(async () => arrive(Counted));
+    await screen.findByText('Hallo wereld');
+    rerender(
+      <ErrorBoundary name="part">
+        <Suspense fallback={<p>Laden…</p>}>
+          <Part name="wereld" />
+        </Suspense>
+      </ErrorBoundary>,
+    );
+    expect(screen.getByText('Hallo wereld')).toBeTruthy();
+    expect(mounts).toBe(1);
   });
 });
