@@ -13,6 +13,15 @@ import { useAppStore } from '../../../src/state/store';
 
 const Hello = ({ name }: { name: string }) => <p>Hallo {name}</p>;
 
+/** Counts its mounts: a remount would lose the part's state (an open card, the scroll). */
+let mounts = 0;
+const Counted = ({ name }: { name: string }) => {
+  useEffect(() => {
+    mounts++;
+  }, []);
+  return <p>Hallo {name}</p>;
+};
+
 function renderPart(Part: ReturnType<typeof lazyPart<{ name: string }>>) {
   return render(
     <ErrorBoundary name="part">
@@ -79,13 +88,7 @@ describe('lazyPart', () => {
   });
 
   it('a part shown while its chunk was loading is not remounted by later renders', async () => {
-    let mounts = 0;
-    const Counted = ({ name }: { name: string }) => {
-      useEffect(() => {
-        mounts++;
-      }, []);
-      return <p>Hallo {name}</p>;
-    };
+    mounts = 0;
     let arrive: (c: typeof Counted) => void = () => undefined;
     const Part = lazyPart(() => new Promise<typeof Counted>((r) => (arrive = r)));
     const { rerender } = renderPart(Part);
