@@ -118,7 +118,9 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-            { name: 'maplibre-gl', test: /node_modules[\\/]maplibre-gl[\\/]/ },
+            // Its JavaScript only: with its stylesheet in the group, the entry's CSS import made the page load
+            // (and run) all of MapLibre before its first render (map/loadMapController.ts).
+            { name: 'maplibre-gl', test: /node_modules[\\/]maplibre-gl[\\/].*\.m?js$/ },
           ],
         },
       },

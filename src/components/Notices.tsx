@@ -31,6 +31,7 @@ export function Notices() {
   const notice = useAppStore((s) => s.notice);
   const mapError = useAppStore((s) => s.mapError);
   const setNotice = useAppStore((s) => s.setNotice);
+  const setMapError = useAppStore((s) => s.setMapError);
   const failed = (Object.keys(loadErrors) as DataKey[]).filter((k) => loadErrors[k]);
   if (failed.length === 0 && !notice && !mapError && slow.length === 0) return null;
   return (
@@ -56,7 +57,15 @@ export function Notices() {
           </button>
         </div>
       ))}
-      {mapError && (
+      {mapError?.kind === 'not-loaded' && (
+        <div className="notice notice-error" role="alert" data-map-error="true">
+          <span>{t('mapNotLoaded')}</span>
+          <button type="button" onClick={() => setMapError(null)}>
+            {t('retry')}
+          </button>
+        </div>
+      )}
+      {mapError && mapError.kind !== 'not-loaded' && (
         <div className="notice notice-error" role="alert" data-map-error="true">
           {t('mapUnavailable', { why: mapError.kind === 'no-webgl' ? t('noWebgl') : mapError.message })}
         </div>

@@ -13,7 +13,8 @@ import { setClustersOnScreen } from './clustersOnScreen';
 import { HoverTooltip } from './HoverTooltip';
 import type { HoverInfo } from './interaction';
 import { setLiveMap } from './liveMap';
-import { MapController } from './MapController';
+import { loadMapController } from './loadMapController';
+import type { MapController } from './MapController';
 import { MapEmptyNote } from './MapEmptyNote';
 import { measurePadding, OVERLAY_ATTRIBUTE, watchOverlays } from './overlays';
 
@@ -52,20 +53,49 @@ export function MapView({ hidden }: { hidden: boolean }) {
   const filters = useFilterContext();
   const presenting = useAppStore((s) => s.scene !== null);
 
-  // Mount once the geometry is there. Missing posts/routes files only cost those layers.
-  const geometryReady = countries && labels;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the map mounts once; later data arrives through setSourceData below.
+  // What the map starts with when its chunk arrives: this render's data, not the first effect's.
+  const latest = useRef({ countries, labels, posts, routes, context, programmes, filters });
+  latest.current = { countries, labels, posts, routes, context, programmes, filters };
+
+  // Mount once the geometry and MapLibre are there. Missing posts/routes files only cost those layers.
+  const geometryReady = Boolean(countries && labels);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the map mounts once; `mount` reads the latest data from a ref, and later data arrive through setSourceData below.
   useEffect(() => {
     if (!container.current || !geometryReady || controllerRef.current) return;
     const el = container.current;
+    let unmount: (() => void) | null = null;
+    let gone = false;
+    loadMapController().then(
+      ({ MapController }) => {
+        if (!gone) unmount = mount(el, MapController);
+      },
+      (e: unknown) => {
+        // The chunk could not be fetched (offline before the service worker had it): said, with the table
+        // instead and a retry (which clears the error, so this effect runs again on a new container).
+        if (!gone) {
+          console.warn('map:', (e as Error).message);
+          useAppStore.getState().setMapError({ kind: 'not-loaded' });
+        }
+      },
+    );
+    return () => {
+      gone = true;
+      unmount?.();
+    };
+  }, [geometryReady, mapError]);
+
+  /** Makes the map in `el`; returns what undoes it. */
+  function mount(el: HTMLElement, Controller: typeof MapController): (() => void) | null {
     const store = useAppStore.getState();
+    const { countries, labels, posts, routes, context, programmes, filters } = latest.current;
+    if (!countries || !labels) return null;
     // No separate WebGL probe (a throwaway context costs ~0.2 s at load): without
     // WebGL, MapLibre's constructor throws, and that lands in the catch below.
     const empty = { type: 'FeatureCollection' as const, features: [] };
     let controller: MapController;
     try {
-      controller = new MapController(
-        container.current,
+      controller = new Controller(
+        el,
         { countries, labels, posts: posts ?? empty, routes: routes ?? empty, context: context ?? empty },
         store.lang,
         takeInitialCamera(),
@@ -92,7 +122,7 @@ export function MapView({ hidden }: { hidden: boolean }) {
       // MapLibre's own text is a long English paragraph with a link; the notice says it in the user's language.
       const message = (e as Error).message;
       store.setMapError(/webgl/i.test(message) ? { kind: 'no-webgl' } : { kind: 'failed', message });
-      return;
+      return null;
     }
     controllerRef.current = controller;
     setLiveMap(controller);
@@ -100,7 +130,7 @@ export function MapView({ hidden }: { hidden: boolean }) {
     const offCamera = onUrlCamera((c) => controller.jumpTo(c));
     const offRequests = onCameraRequest((r) => perform(controller, r));
     // Panel, sheet, scene card, legend and controls: every framing keeps clear of them.
-    const offOverlays = watchOverlays(container.current, (p) => controller.setOverlayPadding(p));
+    const offOverlays = watchOverlays(el, (p) => controller.setOverlayPadding(p));
     return () => {
       offCamera();
       offRequests();
@@ -113,7 +143,7 @@ export function MapView({ hidden }: { hidden: boolean }) {
       setReady(false);
       setStyleReady(false);
     };
-  }, [geometryReady]);
+  }
 
   // Posts or routes that arrive after the map (or after a retry) are set as data once.
   useEffect(() => {

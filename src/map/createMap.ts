@@ -2,8 +2,15 @@
  * The MapLibre map with the options every Migratiekaart map shares (screen,
  * PNG export, fiche inset); only MapController calls it.
  */
-import { Map as MapLibreMap, type StyleSpecification } from 'maplibre-gl';
+import { Map as MapLibreMap, type StyleSpecification, setWorkerUrl } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+// With the map's chunk, not the page's first stylesheet: nothing else uses it (map/loadMapController.ts).
+import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Camera } from '../state/urlCodec';
+
+// The bundled worker must be named explicitly, or the map never loads. Here, with the only code that
+// makes a map, so MapLibre stays out of the page's first render (map/loadMapController.ts).
+setWorkerUrl(workerUrl);
 
 export interface MapRender {
   pixelRatio?: number;

@@ -62,7 +62,8 @@ export interface PresentationSlice {
 export type Notice = { kind: 'link-ignored'; params: string[] } | { kind: 'text'; text: string };
 
 /** Why there is no map: no WebGL (worded per language) or MapLibre's own message. */
-export type MapError = { kind: 'no-webgl' } | { kind: 'failed'; message: string };
+/** no-webgl and failed are for good; not-loaded (MapLibre's chunk did not arrive) can be tried again. */
+export type MapError = { kind: 'no-webgl' } | { kind: 'failed'; message: string } | { kind: 'not-loaded' };
 
 export interface Connectivity {
   online: boolean;

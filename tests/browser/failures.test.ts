@@ -186,4 +186,28 @@ describe('failures the app survives', () => {
     expect(unexpected).toEqual([]);
     expect(watch.offOrigin).toEqual([]);
   });
+
+  it('MapLibre that does not arrive: a message and the table at once, and the retry brings the map', async () => {
+    const { page, watch } = await pageWithoutWorker();
+    let refuse = true;
+    await page.route('**/assets/MapController-*.js', (route) =>
+      refuse ? route.abort('internetdisconnected') : route.continue(),
+    );
+    await page.goto(new URL('?lang=en', baseUrl()).href);
+    const message = page.locator('[data-map-error]');
+    await message.waitFor();
+    expect(await message.locator('span').textContent()).toBe(
+      'The map could not be loaded (no connection?). The table, filters and country panel still work.',
+    );
+    await page.locator('.table-view table tr[data-iso3]').first().waitFor();
+    refuse = false;
+    await message.getByRole('button', { name: 'Try again' }).click();
+    await waitForMapIdle(page);
+    expect(await message.count()).toBe(0);
+    expect(await sourceFeaturesWhenIdle(page, 'countries')).toBeGreaterThan(100);
+    const unexpected = appProblems(watch).filter(
+      (p) => !/MapController|dynamically imported module|internetdisconnected|ERR_INTERNET/i.test(p),
+    );
+    expect(unexpected).toEqual([]);
+  });
 });

@@ -24,6 +24,8 @@ const nl = {
   noWebgl: 'deze browser heeft geen WebGL',
   mapUnavailable:
     'De kaart kan in deze browser niet worden getoond ({why}). De tabel, filters en het landenpaneel werken wel.',
+  mapNotLoaded:
+    'De kaart kon niet worden geladen (geen verbinding?). De tabel, filters en het landenpaneel werken wel.',
   urlNotice: 'Een deel van de link kon niet worden gelezen ({params}); de standaardwaarde wordt gebruikt.',
   dismiss: 'Sluiten',
   somethingFailed: 'Dit onderdeel kon niet worden getoond. De rest van de kaart werkt nog.',
@@ -54,6 +56,7 @@ const en: English<typeof nl> = {
   retry: 'Try again',
   noWebgl: 'this browser has no WebGL',
   mapUnavailable: 'The map cannot be shown in this browser ({why}). The table, filters and country panel still work.',
+  mapNotLoaded: 'The map could not be loaded (no connection?). The table, filters and country panel still work.',
   urlNotice: 'Part of the link could not be read ({params}); the default is used instead.',
   dismiss: 'Dismiss',
   somethingFailed: 'This part could not be shown. The rest of the map still works.',
