@@ -78,6 +78,15 @@ describe('map style and its dynamic expressions', () => {
       expect(JSON.stringify(style.layers.find((l) => l.id === id)), id).toContain('"!",["has","point_count"]');
   });
 
+  it('the largest source is the last the map hands its worker, so the small ones draw (and compile) meanwhile', () => {
+    const sources = Object.entries(buildStyle(d, 'nl').sources);
+    const size = ([, spec]: (typeof sources)[number]) =>
+      JSON.stringify((spec as { data?: unknown }).data ?? null).length;
+    const largest = sources.reduce((a, b) => (size(b) > size(a) ? b : a));
+    expect(largest[0]).toBe('countries');
+    expect(sources.at(-1)?.[0]).toBe(largest[0]);
+  });
+
   it('label field follows the language', () => {
     expect(labelField('en')).toEqual(['get', 'name_en']);
     expect(labelField('nl')).toEqual(['get', 'name_nl']);
