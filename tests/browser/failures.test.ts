@@ -202,6 +202,8 @@ describe('failures the app survives', () => {
     await page.locator('.table-view table tr[data-iso3]').first().waitFor();
     refuse = false;
     await message.getByRole('button', { name: 'Try again' }).click();
+    // The retry fetches the chunk again before there is a map to wait for.
+    await page.locator('.map[data-ready="true"]').waitFor();
     await waitForMapIdle(page);
     expect(await message.count()).toBe(0);
     expect(await sourceFeaturesWhenIdle(page, 'countries')).toBeGreaterThan(100);
