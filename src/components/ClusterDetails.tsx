@@ -5,6 +5,7 @@
  * source has none the programme filter hides (map/postVisibility.ts).
  */
 import type { RefObject } from 'react';
+import { compareNames } from '../i18n/lists';
 import { useT } from '../state/hooks';
 import { useAppStore } from '../state/store';
 import { SourceRef } from './SourceRef';
@@ -24,7 +25,7 @@ export function ClusterDetails({
   const byId = new Map(data.posts?.features.map((f) => [f.properties.id, f.properties]));
   const countryName = useCountryName();
   // As a reader looks for them: by country name, then post name, in the reading language.
-  const byName = new Intl.Collator(lang, { numeric: true }).compare;
+  const byName = (a: string, b: string) => compareNames(a, b, lang);
   const posts = ids
     .flatMap((id) => byId.get(id) ?? [])
     .sort((a, b) => byName(countryName(a.iso3), countryName(b.iso3)) || byName(a[`name_${lang}`], b[`name_${lang}`]));

@@ -4,6 +4,7 @@
  * active option is kept in view; Enter opens the country's panel.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { compareNames } from '../i18n/lists';
 import { useT } from '../state/hooks';
 import { useAppStore } from '../state/store';
 import { fold } from '../text/fold';
@@ -24,11 +25,10 @@ export function CountrySearch() {
   const searching = open || query !== '';
   const all = useMemo(() => {
     if (!searching) return [];
-    const byName = new Intl.Collator(lang).compare;
     return (countries?.features ?? [])
       .filter((f) => f.properties.iso3)
       .map((f) => ({ iso3: f.properties.iso3 as string, name: f.properties[`name_${lang}`] }))
-      .sort((a, b) => byName(a.name, b.name));
+      .sort((a, b) => compareNames(a.name, b.name, lang));
   }, [countries, lang, searching]);
   const matches = useMemo(() => {
     const q = fold(query.trim());

@@ -57,17 +57,19 @@ export function Notices() {
           </button>
         </div>
       ))}
-      {mapError?.kind === 'not-loaded' && (
+      {mapError && (
         <div className="notice notice-error" role="alert" data-map-error="true">
-          <span>{t('mapNotLoaded')}</span>
-          <button type="button" onClick={() => setMapError(null)}>
-            {t('retry')}
-          </button>
-        </div>
-      )}
-      {mapError && mapError.kind !== 'not-loaded' && (
-        <div className="notice notice-error" role="alert" data-map-error="true">
-          {t('mapUnavailable', { why: mapError.kind === 'no-webgl' ? t('noWebgl') : mapError.message })}
+          <span>
+            {mapError.kind === 'not-loaded'
+              ? t('mapNotLoaded')
+              : t('mapUnavailable', { why: mapError.kind === 'no-webgl' ? t('noWebgl') : mapError.message })}
+          </span>
+          {/* Only a chunk that did not arrive can come on a second try; clearing the error mounts the map again. */}
+          {mapError.kind === 'not-loaded' && (
+            <button type="button" onClick={() => setMapError(null)}>
+              {t('retry')}
+            </button>
+          )}
         </div>
       )}
       {notice && (

@@ -59,9 +59,9 @@ export function initialViewOf(v: FilterInput): InitialView {
 }
 
 export function applyView(controller: MapController, v: MapViewInput): void {
-  const initial = initialViewOf(v);
-  controller.applyCountryStates(initial.states);
-  controller.setPostCountries(initial.postCountries);
+  const filtered = initialViewOf(v);
+  controller.applyCountryStates(filtered.states);
+  controller.setPostCountries(filtered.postCountries);
   controller.setSelectedCountry(v.selection?.kind === 'country' ? v.selection.iso3 : null);
   controller.setLang(v.lang);
   controller.setLayers(layersInYear(v.layers, v.filters).shown);

@@ -45,7 +45,7 @@ export function shownPosts(posts: PostsGeo, countries: ReadonlySet<string> | nul
   return features.length === all.features.length ? all : { ...all, features };
 }
 
-/** Ids of a cluster's posts in the order its panel lists them: by country, then name; ids not in `posts` drop out. */
+/** Ids of a cluster's posts, once each and in a stable order (country code, then name); ids not in `posts` drop out. The panel sorts them for reading (ClusterDetails). */
 export function clusterListing(ids: readonly string[], posts: PostsGeo, lang: 'nl' | 'en'): string[] {
   const byId = new Map(posts.features.map((f) => [f.properties.id, f.properties]));
   const known = [...new Set(ids)].flatMap((id) => {

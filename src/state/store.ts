@@ -61,8 +61,10 @@ export interface PresentationSlice {
 /** Short messages for the user. A link's unreadable parameters are kept as data, so they are worded per language. */
 export type Notice = { kind: 'link-ignored'; params: string[] } | { kind: 'text'; text: string };
 
-/** Why there is no map: no WebGL (worded per language) or MapLibre's own message. */
-/** no-webgl and failed are for good; not-loaded (MapLibre's chunk did not arrive) can be tried again. */
+/**
+ * Why there is no map: no WebGL (worded per language) or MapLibre's own message, both for good; or
+ * MapLibre's chunk did not arrive (not-loaded), which can be tried again.
+ */
 export type MapError = { kind: 'no-webgl' } | { kind: 'failed'; message: string } | { kind: 'not-loaded' };
 
 export interface Connectivity {
