@@ -3,6 +3,7 @@
  * the user picks activity counts (as reported) or programmes active; in any
  * other year there are no counts, so the map shows programmes and says why.
  */
+import { formatYears } from '../i18n/lists';
 import { useFilterContext, useT } from '../state/hooks';
 import { canChooseFill } from '../state/selectorsYearMetric';
 import { useAppStore } from '../state/store';
@@ -16,6 +17,7 @@ const METRICS: { id: FillMetric; label: 'fillActivities' | 'fillProgrammes' }[] 
 export function FillControl() {
   const t = useT();
   const fill = useAppStore((s) => s.fill);
+  const lang = useAppStore((s) => s.lang);
   const setFill = useAppStore((s) => s.setFill);
   const filters = useFilterContext();
   if (!filters) return null;
@@ -31,7 +33,7 @@ export function FillControl() {
         ))
       ) : (
         <p className="fill-fixed">
-          {t('fillOnlyProgrammes', { year: filters.year, years: filters.reportingYears.join(', ') })}
+          {t('fillOnlyProgrammes', { year: filters.year, years: formatYears(filters.reportingYears, lang) })}
         </p>
       )}
     </fieldset>

@@ -4,7 +4,7 @@
  * year's metric, see state/selectorsYearMetric.ts).
  */
 
-import { formatList } from '../i18n/lists';
+import { formatList, formatYears } from '../i18n/lists';
 import { useFilterContext, useProgrammes, useT } from '../state/hooks';
 import { countryRows, matchingCountries, visiblePostIds } from '../state/selectors';
 import { yearMetric } from '../state/selectorsYearMetric';
@@ -33,7 +33,7 @@ export function MapSummary() {
         : t('mapSummaryProgrammeFill', vars);
   const noCounts = reportingYears.includes(year)
     ? ''
-    : ` ${t('mapSummaryNoCounts', { years: reportingYears.join(', ') })}`;
+    : ` ${t('mapSummaryNoCounts', { years: formatYears(reportingYears, lang) })}`;
   return (
     <p className="map-summary" aria-live="polite" id="map-summary" data-countries={rows.length}>
       {line}

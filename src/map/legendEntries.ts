@@ -5,6 +5,7 @@
  * has, the outlines some country carries, the layers shown in this year.
  */
 import type { CountriesGeo, PostsGeo, ProgrammeRecord } from '../data/types';
+import { formatYears } from '../i18n/lists';
 import type { Translate } from '../i18n/t';
 import type { FilterContext } from '../state/filterContext';
 import { isPostShown, matchingCountries } from '../state/selectors';
@@ -162,7 +163,7 @@ function layerItems(v: LegendView, t: Translate): LegendEntry[] {
 function notes(v: LegendView, t: Translate): string[] {
   const out: string[] = [];
   if (!v.reportingYears.includes(v.year))
-    out.push(t('legendNoCountsYear', { year: v.year, years: v.reportingYears.join(', ') }));
+    out.push(t('legendNoCountsYear', { year: v.year, years: formatYears(v.reportingYears, v.lang ?? 'nl') }));
   for (const h of v.layers.hiddenByYear)
     out.push(t(h.layer === 'routes' ? 'legendRoutesHidden' : 'legendContextHidden', { year: h.year }));
   return out;

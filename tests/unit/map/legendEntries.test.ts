@@ -57,6 +57,12 @@ describe('legendModel', () => {
     expect(m.notes).toEqual(['legendNoCountsYear{"year":2024,"years":"2023"}']);
   });
 
+  it('names a long run of counted years as one range, so the note stays a line', () => {
+    const years = Array.from({ length: 62 }, (_, i) => 2023 + i);
+    const m = view({ year: 2022, metric: 'programmes', reportingYears: years, lang: 'en' });
+    expect(m.notes).toEqual(['legendNoCountsYear{"year":2022,"years":"2023–2084"}']);
+  });
+
   it('lists a focus outline only when some country is drawn with it, with its year', () => {
     expect(labels(view().items)).toEqual(['legendFocusReception', 'legendFocusMigration', 'legendNeutral']);
     expect(view().items[0]?.label).toBe('legendFocusReception{"year":2023}');
