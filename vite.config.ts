@@ -61,6 +61,57 @@ function preloadFont(): Plugin {
 }
 
 /**
+ * MapLibre and the MapController (map/loadMapController.ts) are imported
+ * dynamically, so the first render does not wait for them to run; without a
+ * hint their download would start only once the entry had run. A
+ * modulepreload starts it with the page's own scripts (run only when
+ * imported), a preload does the same for the map's stylesheet. Taken from the
+ * bundle's graph: the MapController chunk and what it imports that the page
+ * does not load already.
+ */
+function preloadMap(): Plugin {
+  type Chunk = { type: 'chunk'; fileName: string; imports: string[]; moduleIds: string[] } & {
+    viteMetadata?: { importedCss: Set<string> };
+  };
+  const closure = (bundle: Record<string, unknown>, start: string[]) => {
+    const seen = new Set<string>();
+    const visit = (f: string) => {
+      const c = bundle[f] as Chunk | undefined;
+      if (seen.has(f) || c?.type !== 'chunk') return;
+      seen.add(f);
+      c.imports.forEach(visit);
+    };
+    start.forEach(visit);
+    return seen;
+  };
+  return {
+    name: 'migratiekaart-preload-map',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, ctx) => {
+        const bundle = (ctx.bundle ?? {}) as Record<string, unknown>;
+        if (!ctx.path.endsWith('/index.html') || !ctx.chunk) return [];
+        // Not by its name: the MapController's chunk is shared (the embed and the export use it too).
+        const map = Object.values(bundle).find(
+          (c) =>
+            (c as Chunk).type === 'chunk' && (c as Chunk).moduleIds.some((m) => m.endsWith('src/map/MapController.ts')),
+        ) as Chunk | undefined;
+        if (!map) throw new Error('preloadMap: no chunk holds src/map/MapController.ts');
+        const loaded = closure(bundle, [ctx.chunk.fileName]);
+        const scripts = [...closure(bundle, [map.fileName])].filter((f) => !loaded.has(f)).sort();
+        const styles = scripts.flatMap((f) => [...((bundle[f] as Chunk).viteMetadata?.importedCss ?? [])]);
+        return [
+          ...scripts.map((f) => ({ rel: 'modulepreload', href: `/${f}`, crossorigin: '' })),
+          // crossorigin as Vite's own <link rel=stylesheet> for a dynamic chunk has it, or it is fetched twice.
+          ...styles.map((f) => ({ rel: 'preload', href: `/${f}`, as: 'style', crossorigin: '' })),
+        ].map((attrs) => ({ tag: 'link', attrs, injectTo: 'head' as const }));
+      },
+    },
+  };
+}
+
+/**
  * Offline: a service worker precaches the app shell, the compiled geo and data
  * files and MapLibre's worker, so a briefing survives a dead venue network.
  * Registration is done from our own module (src/app/offline.ts): no inline
@@ -99,7 +150,7 @@ function offline(): Plugin[] {
 // One config builds the app and (with BENCH=1) the bare-MapLibre floor page
 // used by `npm run bench`, so both are bundled the same way.
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), preloadFont(), ...offline()],
+  plugins: [react(), contentSecurityPolicy(), preloadFont(), preloadMap(), ...offline()],
   build: {
     target: 'es2022',
     sourcemap: false,

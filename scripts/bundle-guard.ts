@@ -3,7 +3,8 @@
  * view loads: the main entry chunk and every chunk index.html loads with it
  * (its <script type="module"> and modulepreload links; Vite splits shared code
  * such as MapLibre into chunks of their own, so "main-*.js" alone is not what
- * a visitor downloads), and the map's chunks, which main.tsx fetches at start-up:
+ * a visitor downloads; the map's chunks, which main.tsx imports at start-up,
+ * are modulepreloaded):
  * - none contains zod (the build-time schemas stay out of the browser; zod's
  *   issue codes and class names are strings, so they survive minification);
  * - their gzip size together is at most MARGIN over bundle-size.json's record.
@@ -51,26 +52,16 @@ function firstLoadChunks(): string[] {
     console.error(`bundle guard: index.html loads no assets/main-*.js (found: ${files.join(', ') || 'none'}).`);
     process.exit(1);
   }
-  return [...files, ...startupChunks(files)].map((f) => path.join(DIST, f));
-}
-
-/**
- * The map's chunk and what it imports: main.tsx asks for them at start-up
- * (src/map/loadMapController.ts), though index.html does not load them, so
- * they count as first-load JavaScript too. Read from the entry's dependency
- * map (Vite's `__vite__mapDeps`), which lists each dynamic import's chunks.
- */
-function startupChunks(entryFiles: string[]): string[] {
-  const main = entryFiles.find((f) => /(^|\/)main-[\w-]+\.js$/.test(f))!;
-  const code = readFileSync(path.join(DIST, main), 'utf8');
-  const deps = code.match(/__vite__mapDeps=.*?\[(.*?)\]/)?.[1] ?? '';
-  const all = [...deps.matchAll(/"(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
-  const map = all.filter((f) => /(^|\/)(MapController|maplibre-gl)-[\w-]+\.js$/.test(f));
-  if (map.length < 2) {
-    console.error(`bundle guard: ${main} names no MapController and maplibre-gl chunks to fetch at start-up.`);
+  // The map's code is imported dynamically but asked for at start-up; the build preloads it (vite.config.ts).
+  if (
+    !['MapController', 'maplibre-gl'].every((n) => files.some((f) => new RegExp(`(^|/)${n}-[\\w-]+\\.js$`).test(f)))
+  ) {
+    console.error(
+      `bundle guard: index.html preloads no MapController and maplibre-gl chunks (found: ${files.join(', ')}).`,
+    );
     process.exit(1);
   }
-  return map.filter((f) => !entryFiles.includes(f));
+  return files.map((f) => path.join(DIST, f));
 }
 
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(2)} kB`;

@@ -1,6 +1,7 @@
 /**
  * The files index.html preloads (country shapes, labels, editions,
- * programmes, the first glyph range, the body font) must be the very requests
+ * programmes, the first glyph range, the body font, MapLibre's chunk and
+ * stylesheet) must be the very requests
  * the app makes: a preload the app does not reuse (another URL, another
  * credentials mode) is fetched twice and only slows the first view down.
  * A chunk fetched ahead of use (the panel's) must show at once when used.
@@ -21,7 +22,15 @@ describe('Preloads', () => {
       [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"]')].map((l) => l.href),
     );
     expect(preloads.length).toBeGreaterThanOrEqual(5);
-    for (const url of preloads) {
+    // MapLibre's chunk and the map's code download with the page (vite.config.ts, preloadMap), once.
+    const modules = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((l) => l.href),
+    );
+    expect(modules.some((u) => /\/assets\/maplibre-gl-[\w-]+\.js$/.test(u)), modules.join()).toBe(true);
+    expect(modules.some((u) => /\/assets\/MapController-[\w-]+\.js$/.test(u)), modules.join()).toBe(true);
+    // Its stylesheet (MapLibre's, bundled with the map's code).
+    expect(preloads.some((u) => /\/assets\/[\w-]+\.css$/.test(u)), preloads.join()).toBe(true);
+    for (const url of [...preloads, ...modules]) {
       expect(url.startsWith(baseUrl()), url).toBe(true);
       expect(fetched.get(url), `requests for ${url}`).toBe(1);
     }
