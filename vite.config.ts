@@ -91,7 +91,8 @@ function preloadMap(): Plugin {
       order: 'post',
       handler: (_html, ctx) => {
         const bundle = (ctx.bundle ?? {}) as Record<string, unknown>;
-        if (!ctx.path.endsWith('/index.html') || !ctx.chunk) return [];
+        // The app and the embed (one entry, which imports the map at start-up); not the bench's floor page.
+        if (!/\/(index|embed)\.html$/.test(ctx.path) || !ctx.chunk) return [];
         // Not by its name: the MapController's chunk is shared (the embed and the export use it too).
         const map = Object.values(bundle).find(
           (c) =>

@@ -6,10 +6,17 @@
  * credentials mode) is fetched twice and only slows the first view down.
  * A chunk fetched ahead of use (the panel's) must show at once when used.
  */
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { baseUrl, DESKTOP, expectClean, openApp, openCountrySearch, sharedPage, waitForMapIdle } from './support';
 
 const shared = sharedPage(DESKTOP);
+
+const MAPLIBRE_CHUNK = /\/assets\/maplibre-gl-[\w-]+\.js$/;
+
+/** The page's modulepreload links (vite.config.ts, preloadMap: the map's chunks). */
+const modulePreloads = (page: Page) =>
+  page.evaluate(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((l) => l.href));
 
 describe('Preloads', () => {
   it('every preloaded file is fetched once and used by the first view', async () => {
@@ -23,13 +30,20 @@ describe('Preloads', () => {
     );
     expect(preloads.length).toBeGreaterThanOrEqual(5);
     // MapLibre's chunk and the map's code download with the page (vite.config.ts, preloadMap), once.
-    const modules = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((l) => l.href),
-    );
-    expect(modules.some((u) => /\/assets\/maplibre-gl-[\w-]+\.js$/.test(u)), modules.join()).toBe(true);
-    expect(modules.some((u) => /\/assets\/MapController-[\w-]+\.js$/.test(u)), modules.join()).toBe(true);
+    const modules = await modulePreloads(page);
+    expect(
+      modules.some((u) => MAPLIBRE_CHUNK.test(u)),
+      modules.join(),
+    ).toBe(true);
+    expect(
+      modules.some((u) => /\/assets\/MapController-[\w-]+\.js$/.test(u)),
+      modules.join(),
+    ).toBe(true);
     // Its stylesheet (MapLibre's, bundled with the map's code).
-    expect(preloads.some((u) => /\/assets\/[\w-]+\.css$/.test(u)), preloads.join()).toBe(true);
+    expect(
+      preloads.some((u) => /\/assets\/[\w-]+\.css$/.test(u)),
+      preloads.join(),
+    ).toBe(true);
     for (const url of [...preloads, ...modules]) {
       expect(url.startsWith(baseUrl()), url).toBe(true);
       expect(fetched.get(url), `requests for ${url}`).toBe(1);
@@ -39,6 +53,21 @@ describe('Preloads', () => {
       () => window.migratiekaart?.map.queryRenderedFeatures({ layers: ['labels'] }).length,
     );
     expect(drawn).toBeGreaterThan(10);
+    expectClean(watch);
+  });
+
+  it('the embed page (the same entry) preloads the map’s chunks too, each fetched once', async () => {
+    const { page, watch } = shared;
+    const fetched = new Map<string, number>();
+    page.on('request', (r) => fetched.set(r.url(), (fetched.get(r.url()) ?? 0) + 1));
+    await page.goto(new URL('embed.html?country=NGA', baseUrl()).href);
+    await page.locator('.map[data-ready="true"]').waitFor({ state: 'attached' });
+    const modules = await modulePreloads(page);
+    expect(
+      modules.some((u) => MAPLIBRE_CHUNK.test(u)),
+      modules.join(),
+    ).toBe(true);
+    for (const url of modules) expect(fetched.get(url), `requests for ${url}`).toBe(1);
     expectClean(watch);
   });
 
