@@ -4,7 +4,8 @@
  * stepping or playing the years does not move the map up and down as the
  * headline wraps to two lines and back: each move was a layout shift under
  * the reader's eyes and a reallocation of the map's WebGL canvas
- * (docs/performance.md). A new width or language starts afresh.
+ * (docs/performance.md). A new width or language starts afresh, and so does
+ * a font that finishes loading.
  */
 import { type RefObject, useLayoutEffect } from 'react';
 
@@ -28,8 +29,18 @@ export function useStableHeight(ref: RefObject<HTMLElement | null>, resetKey: un
       }
     });
     observer.observe(el);
+    // The typeface is `font-display: swap`: until it arrives the text is set in a wider fallback, and
+    // a height kept from then would stay (42 px at 1000 px wide, measured). A font that loads starts afresh.
+    const fonts = typeof document !== 'undefined' ? document.fonts : undefined;
+    const onFonts = () => {
+      el.style.minHeight = '';
+      tallest = el.offsetHeight;
+      el.style.minHeight = `${tallest}px`;
+    };
+    fonts?.addEventListener?.('loadingdone', onFonts);
     return () => {
       observer.disconnect();
+      fonts?.removeEventListener?.('loadingdone', onFonts);
       el.style.minHeight = '';
     };
   }, [ref, resetKey]);

@@ -3,11 +3,11 @@
  * summary line wraps to two lines and the 2023 one does not; the header keeps
  * the taller height when the years step back (components/useStableHeight.ts),
  * so the map under it neither jumps nor reallocates its canvas. A new window
- * width starts afresh.
+ * width starts afresh, and so does the typeface arriving after the first render.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openApp, sharedPage } from './support';
+import { newContext, newPage, openApp, sharedPage } from './support';
 
 const NARROW = { width: 1000, height: 800 };
 const shared = sharedPage(NARROW, { serviceWorkers: 'block' });
@@ -44,5 +44,26 @@ describe('a steady header while the years step', () => {
     await openApp(page, '?year=2023');
     expect(await heights(page)).toEqual(carried);
     await page.setViewportSize(NARROW);
+  });
+
+  it('a typeface that arrives after the first render does not leave the header at the fallback font’s height', async () => {
+    const { page, browser } = shared;
+    await openApp(page, '?year=2023');
+    const settled = await heights(page);
+    // A fresh context (no font in its cache) whose font files come 800 ms late: the first render is set in
+    // the fallback font, which wraps the summary to another line at this width.
+    const context = await newContext(browser, NARROW, { serviceWorkers: 'block' });
+    try {
+      await context.route(/\.woff2$/, async (route) => {
+        await new Promise((r) => setTimeout(r, 800));
+        await route.continue();
+      });
+      const late = (await newPage(context)).page;
+      await openApp(late, '?year=2023');
+      await late.evaluate(() => document.fonts.ready);
+      await expect.poll(() => heights(late)).toEqual(settled);
+    } finally {
+      await context.close();
+    }
   });
 });
