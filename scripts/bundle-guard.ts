@@ -53,9 +53,8 @@ function firstLoadChunks(): string[] {
     process.exit(1);
   }
   // The map's code is imported dynamically but asked for at start-up; the build preloads it (vite.config.ts).
-  if (
-    !['MapController', 'maplibre-gl'].every((n) => files.some((f) => new RegExp(`(^|/)${n}-[\\w-]+\\.js$`).test(f)))
-  ) {
+  const mapChunks = [/(^|\/)MapController-[\w-]+\.js$/, /(^|\/)maplibre-gl-[\w-]+\.js$/];
+  if (!mapChunks.every((re) => files.some((f) => re.test(f)))) {
     console.error(
       `bundle guard: index.html preloads no MapController and maplibre-gl chunks (found: ${files.join(', ')}).`,
     );

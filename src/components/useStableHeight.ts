@@ -16,31 +16,33 @@ export function useStableHeight(ref: RefObject<HTMLElement | null>, resetKey: un
     if (!el || typeof ResizeObserver === 'undefined') return;
     let width = -1;
     let tallest = 0;
-    const observer = new ResizeObserver(() => {
-      if (el.offsetWidth !== width) {
-        width = el.offsetWidth;
-        tallest = 0;
-        el.style.minHeight = '';
-      }
+    /** Keeps the current height if it is the tallest so far. */
+    const keep = () => {
       const height = el.offsetHeight;
       if (height > tallest) {
         tallest = height;
         el.style.minHeight = `${height}px`;
       }
+    };
+    /** Forgets the kept height and keeps the natural one. */
+    const restart = () => {
+      tallest = 0;
+      el.style.minHeight = '';
+      keep();
+    };
+    const observer = new ResizeObserver(() => {
+      if (el.offsetWidth === width) return keep();
+      width = el.offsetWidth;
+      restart();
     });
     observer.observe(el);
     // The typeface is `font-display: swap`: until it arrives the text is set in a wider fallback, and
     // a height kept from then would stay (42 px at 1000 px wide, measured). A font that loads starts afresh.
-    const fonts = typeof document !== 'undefined' ? document.fonts : undefined;
-    const onFonts = () => {
-      el.style.minHeight = '';
-      tallest = el.offsetHeight;
-      el.style.minHeight = `${tallest}px`;
-    };
-    fonts?.addEventListener?.('loadingdone', onFonts);
+    const fonts = document.fonts as FontFaceSet | undefined;
+    fonts?.addEventListener('loadingdone', restart);
     return () => {
       observer.disconnect();
-      fonts?.removeEventListener?.('loadingdone', onFonts);
+      fonts?.removeEventListener('loadingdone', restart);
       el.style.minHeight = '';
     };
   }, [ref, resetKey]);

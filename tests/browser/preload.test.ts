@@ -6,7 +6,7 @@
  * credentials mode) is fetched twice and only slows the first view down.
  * A chunk fetched ahead of use (the panel's) must show at once when used.
  */
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { baseUrl, DESKTOP, expectClean, openApp, openCountrySearch, sharedPage, waitForMapIdle } from './support';
 
@@ -14,23 +14,30 @@ const shared = sharedPage(DESKTOP);
 
 const MAPLIBRE_CHUNK = /\/assets\/maplibre-gl-[\w-]+\.js$/;
 
-/** The page's modulepreload links (vite.config.ts, preloadMap: the map's chunks). */
-const modulePreloads = (page: Page) =>
-  page.evaluate(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((l) => l.href));
+/** The URLs of the page's `<link rel=...>`: preload, or modulepreload (vite.config.ts, preloadMap: the map's chunks). */
+const linksOf = (page: Page, rel: 'preload' | 'modulepreload') =>
+  page.evaluate((r) => [...document.querySelectorAll<HTMLLinkElement>(`link[rel="${r}"]`)].map((l) => l.href), rel);
+
+let counter: ((r: Request) => void) | null = null;
+/** How often each URL is requested from now on, until the next test starts counting (the page's watch keeps its own listener). */
+function countRequests(page: Page): Map<string, number> {
+  const fetched = new Map<string, number>();
+  if (counter) page.off('request', counter);
+  counter = (r) => fetched.set(r.url(), (fetched.get(r.url()) ?? 0) + 1);
+  page.on('request', counter);
+  return fetched;
+}
 
 describe('Preloads', () => {
   it('every preloaded file is fetched once and used by the first view', async () => {
     const { page, watch } = shared;
-    const fetched = new Map<string, number>();
-    page.on('request', (r) => fetched.set(r.url(), (fetched.get(r.url()) ?? 0) + 1));
+    const fetched = countRequests(page);
     await openApp(page);
     await waitForMapIdle(page);
-    const preloads = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"]')].map((l) => l.href),
-    );
+    const preloads = await linksOf(page, 'preload');
     expect(preloads.length).toBeGreaterThanOrEqual(5);
     // MapLibre's chunk and the map's code download with the page (vite.config.ts, preloadMap), once.
-    const modules = await modulePreloads(page);
+    const modules = await linksOf(page, 'modulepreload');
     expect(
       modules.some((u) => MAPLIBRE_CHUNK.test(u)),
       modules.join(),
@@ -58,11 +65,10 @@ describe('Preloads', () => {
 
   it('the embed page (the same entry) preloads the map’s chunks too, each fetched once', async () => {
     const { page, watch } = shared;
-    const fetched = new Map<string, number>();
-    page.on('request', (r) => fetched.set(r.url(), (fetched.get(r.url()) ?? 0) + 1));
+    const fetched = countRequests(page);
     await page.goto(new URL('embed.html?country=NGA', baseUrl()).href);
     await page.locator('.map[data-ready="true"]').waitFor({ state: 'attached' });
-    const modules = await modulePreloads(page);
+    const modules = await linksOf(page, 'modulepreload');
     expect(
       modules.some((u) => MAPLIBRE_CHUNK.test(u)),
       modules.join(),
